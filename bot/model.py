@@ -1,0 +1,67 @@
+"""Plain, immutable values the engine returns; channel adapters only read them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Reply kinds, so adapters can choose a layout without parsing text.
+URGENT = "urgent"  # red flag: emergency guidance leads the reply
+ANSWER = "answer"  # one or more topic answers
+CLARIFY = "clarify"  # "did you mean" choices instead of a guess
+FALLBACK = "fallback"  # out of scope: what the bot can answer, with suggestions
+SMALLTALK = "smalltalk"  # greeting, thanks, goodbye, help
+EMPTY = "empty"  # nothing readable in the message
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A topic the user can pick next (a button in Telegram, a numbered line in the terminal)."""
+
+    intent: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """One block of a reply: a heading, plain-text paragraphs separated by blank lines, its source."""
+
+    kind: str  # "urgent" | "answer" | "general" | "message"
+    title: str
+    body: str
+    intent: str | None = None
+    source: str | None = None  # the part of the article the block rests on, in words
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a conversation is about so far; the engine takes one and returns the next one.
+
+    Immutable and small: adapters keep one per chat in memory and never write it anywhere.
+    """
+
+    topics: tuple[str, ...] = ()  # intents answered so far, most recent last (bounded)
+    offered: tuple[str, ...] = ()  # intents offered as choices in the last reply, in order
+    facts: tuple[str, ...] = ()  # things the user said about themselves, e.g. "pregnancy"
+    updated: float = 0.0  # time.time() of the last turn, for time-to-live
+
+    @property
+    def last_topic(self) -> str | None:
+        return self.topics[-1] if self.topics else None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Everything a channel needs to show the engine's answer to one message."""
+
+    kind: str
+    intents: tuple[str, ...]  # matched intents, best first; () when out of scope
+    urgent: bool
+    sections: tuple[Section, ...]
+    choices: tuple[Choice, ...] = ()  # "did you mean" or suggested topics
+    related: tuple[Choice, ...] = ()  # topics related to the answer
+    disclaimer: str | None = None  # present on every health reply
+    context: Context = field(default_factory=Context)
+
+    @property
+    def is_health(self) -> bool:
+        return self.disclaimer is not None
