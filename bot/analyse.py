@@ -1,0 +1,88 @@
+"""From raw message to normalised terms: clean, spell-correct, split run-together words, stem, map lay words."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bot import kb
+from bot.spelling import Speller
+from bot.text import BREAK, SENTENCE_END, clean, stem, tokens_with_breaks, words
+
+MAX_CHUNK = 40  # words scored together; long sentences are cut so the cost per word stays flat
+
+
+def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
+    """Every surface word the knowledge base uses, with how often: the speller's dictionary."""
+    counts: Counter[str] = Counter()
+    for intent in base.intents.values():
+        for example in intent.examples:
+            counts.update(words(clean(example)))
+        for phrase in intent.keywords:
+            counts.update(phrase.split())
+    v, r, f = base.vocabulary, base.red_flags, base.followups
+    for table in (v.synonyms, v.domain, f.facets, f.disclosures):
+        for phrase in table:
+            counts.update(phrase.split())
+    for phrase in v.synonyms.values():
+        counts.update(phrase.split())
+    groups = (r.locations, r.symptoms, r.spread_verbs, r.spread_places, r.emergencies, r.heart_attack,
+              r.breathless, f.more, f.what_else)  # fmt: skip
+    for group in groups:
+        for phrase in group:
+            counts.update(phrase.split())
+    return counts
+
+
+class Analyser:
+    """Turns a message into a list of terms the matcher and triage read; "." and "|" mark breaks."""
+
+    def __init__(self, base: kb.KnowledgeBase) -> None:
+        protected = base.vocabulary.common_words | base.vocabulary.stopwords
+        self.speller = Speller(_vocabulary(base), protected)
+        self.synonyms = {tuple(k.split()): tuple(v.split()) for k, v in base.vocabulary.synonyms.items()}
+        self.longest_synonym = max((len(k) for k in self.synonyms), default=1)
+
+    def phrase(self, text: str) -> tuple[str, ...]:
+        """A knowledge-base phrase as terms: the message pipeline without spelling correction."""
+        return tuple(self._map_synonyms([stem(w) for w in words(clean(text))]))
+
+    def terms(self, text: str) -> list[str]:
+        """Normalised terms of the whole message, clause and sentence breaks kept."""
+        stemmed: list[str] = []
+        for token in tokens_with_breaks(clean(text)):
+            if token in (BREAK, SENTENCE_END):
+                stemmed.append(token)
+            else:
+                stemmed.extend(stem(part) for part in self.speller.fix(token))
+        return self._map_synonyms(stemmed)
+
+    def _map_synonyms(self, terms: list[str]) -> list[str]:
+        out: list[str] = []
+        i, n = 0, len(terms)
+        while i < n:
+            for size in range(min(self.longest_synonym, n - i), 0, -1):
+                replacement = self.synonyms.get(tuple(terms[i : i + size]))
+                if replacement is not None:
+                    out.extend(replacement)
+                    i += size
+                    break
+            else:
+                out.append(terms[i])
+                i += 1
+        return out
+
+
+def chunks(terms: list[str]) -> list[list[str]]:
+    """Sentences of terms (clause breaks kept inside), each at most MAX_CHUNK words."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    for term in terms:
+        if term == SENTENCE_END or len(current) >= MAX_CHUNK:
+            if any(t != BREAK for t in current):
+                out.append(current)
+            current = [] if term == SENTENCE_END else [term]
+        else:
+            current.append(term)
+    if any(t != BREAK for t in current):
+        out.append(current)
+    return out

@@ -1,0 +1,47 @@
+"""`spasm-bot check`: the knowledge base loads, agrees with itself, and understands its own examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from bot import loader
+from bot.engine import Engine
+from bot.model import Context
+from bot.yamlfile import KnowledgeError, Problem, read
+
+
+def example_problems(engine: Engine) -> list[Problem]:
+    """Each intent's own examples must be understood as that intent (first), and never as urgent."""
+    problems = []
+    raw = read(engine.kb.directory / "intents.yaml")
+    for iid, intent in engine.kb.intents.items():
+        examples = raw["intents"][iid]["examples"]
+        for n, example in enumerate(intent.examples):
+            reply = engine.reply(example, Context(), now=0.0)
+            got = reply.intents[0] if reply.intents else reply.kind
+            if reply.urgent and iid != "coronary_spasm":
+                problems.append(Problem("intents.yaml", examples.line_of(n), f"{iid}: example {example!r} triggers the emergency reply"))
+            elif got != iid and not reply.urgent:
+                problems.append(Problem("intents.yaml", examples.line_of(n), f"{iid}: example {example!r} is understood as {got}"))
+    return problems
+
+
+def run_checks(directory: Path | None, out: TextIO) -> int:
+    """Print every problem as file:line: what is wrong; exit status 1 if there is any."""
+    directory = directory or loader.default_dir()
+    try:
+        engine = Engine(loader.load(directory))
+    except KnowledgeError as exc:
+        problems = exc.problems
+    else:
+        problems = example_problems(engine)
+    for problem in problems:
+        print(problem, file=out)
+    if problems:
+        print(f"{len(problems)} problem(s) in {directory}", file=out)
+        return 1
+    base = engine.kb
+    examples = sum(len(i.examples) for i in base.intents.values())
+    print(f"OK: {len(base.intents)} intents, {examples} examples, {len(base.facts)} facts in {directory}", file=out)
+    return 0

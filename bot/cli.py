@@ -1,0 +1,139 @@
+"""The `spasm-bot` command line: chat, ask, check, eval and telegram. Only `telegram` imports telegram."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bot import __version__
+
+DEFAULT_EVAL = Path("tests/data/eval.yaml")
+DEFAULT_DIALOGUES = Path("tests/data/dialogues.yaml")
+
+
+def _engine(args: argparse.Namespace):
+    from bot.engine import Engine
+
+    return Engine.load(args.knowledge, getattr(args, "emergency_number", None))
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.terminal import chat
+
+    return chat(_engine(args), sys.stdin, sys.stdout)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.model import Context
+    from bot.render import plain
+
+    engine = _engine(args)
+    if args.question is not None:
+        reply = engine.reply(args.question)
+        print(json.dumps(_as_json(args.question, reply), ensure_ascii=False) if args.json else plain(reply))
+        return 0
+    context = Context()
+    for line in sys.stdin:
+        question = line.rstrip("\r\n")
+        reply = engine.reply(question, context if args.conversation else Context())
+        context = reply.context
+        out = json.dumps(_as_json(question, reply), ensure_ascii=False) if args.json else plain(reply) + "\n"
+        print(out, flush=True)
+    return 0
+
+
+def _as_json(question: str, reply) -> dict:
+    from bot.render import plain
+
+    return {"question": question, "intents": list(reply.intents), "urgent": reply.urgent, "reply": plain(reply)}
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from bot.checks import run_checks
+
+    return run_checks(args.knowledge, sys.stdout)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evaluate import evaluate, evaluate_dialogues, load_set
+    from bot.report import format_report
+    from bot.yamlfile import read
+
+    engine = _engine(args)
+    cases, thresholds = load_set(args.file)
+    report = evaluate(engine, cases, thresholds)
+    dialogues_path = args.dialogues
+    if dialogues_path is None and args.file == DEFAULT_EVAL and DEFAULT_DIALOGUES.exists():
+        dialogues_path = DEFAULT_DIALOGUES
+    if dialogues_path is not None:
+        data = read(Path(dialogues_path))
+        report.dialogue, misses = evaluate_dialogues(engine, list(data.get("dialogues") or []))
+        report.dialogue_threshold = float(data["threshold"]) if "threshold" in data else None
+        report.misses += [f"[dialogue] {m}" for m in misses]
+    print(format_report(report, args.misses))
+    return 1 if report.failures() else 0
+
+
+def cmd_telegram(args: argparse.Namespace) -> int:
+    from bot.tgbot.options import run
+
+    return run(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spasm-bot",
+        description="Answers questions about muscle spasms and cramps from one article. Not medical advice.",
+    )
+    parser.add_argument("--version", action="version", version=f"spasm-bot {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    knowledge = argparse.ArgumentParser(add_help=False)
+    knowledge.add_argument("--knowledge", type=Path, metavar="DIR", help="load another knowledge folder")
+    knowledge.add_argument("--emergency-number", metavar="N", help="the emergency number to lead with, e.g. 112")
+
+    p = sub.add_parser("chat", parents=[knowledge], help="talk to the bot in the terminal (the default)")
+    p.set_defaults(func=cmd_chat)
+    p = sub.add_parser("ask", parents=[knowledge], help="print the reply to one question (or to stdin lines)")
+    p.add_argument("question", nargs="?", help="the question; without it, one question per stdin line")
+    p.add_argument("--json", action="store_true", help="print one JSON object per question")
+    p.add_argument("--conversation", action="store_true", help="treat stdin lines as one conversation")
+    p.set_defaults(func=cmd_ask)
+    p = sub.add_parser("check", parents=[knowledge], help="validate the knowledge base")
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("eval", parents=[knowledge], help="score a labelled set of messages")
+    p.add_argument("file", nargs="?", type=Path, default=DEFAULT_EVAL, help=f"labelled set (default {DEFAULT_EVAL})")
+    p.add_argument("--dialogues", type=Path, metavar="FILE", help=f"conversations (default {DEFAULT_DIALOGUES})")
+    p.add_argument("--misses", type=int, default=25, metavar="N", help="how many misses to list")
+    p.set_defaults(func=cmd_eval)
+    p = sub.add_parser("telegram", help="run the Telegram bot (token in TELEGRAM_BOT_TOKEN)")
+    try:
+        from bot.tgbot.options import add_arguments
+    except ImportError:  # the Telegram adapter is optional for the engine commands
+        pass
+    else:
+        add_arguments(p)
+    p.set_defaults(func=cmd_telegram)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bot.yamlfile import KnowledgeError
+
+    args = build_parser().parse_args(argv)
+    func = getattr(args, "func", cmd_chat)
+    if not hasattr(args, "knowledge"):
+        args.knowledge = None
+    try:
+        return func(args)
+    except KnowledgeError as exc:
+        print("The knowledge base has problems:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"spasm-bot: {exc.strerror}: {exc.filename}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,106 @@
+"""Turning a decision into a Reply: sections from the knowledge base, sources named, disclaimer added."""
+
+from __future__ import annotations
+
+from bot import kb, model
+from bot.model import Choice, Context, Reply, Section
+
+
+class Composer:
+    def __init__(self, base: kb.KnowledgeBase, emergency_number: str | None = None) -> None:
+        self.kb = base
+        self.texts = base.messages.texts
+        self.emergency_number = emergency_number
+
+    def label(self, intent: str) -> str:
+        answer = self.kb.answers.get(intent)
+        return answer.label if answer else intent
+
+    def choices(self, intents: tuple[str, ...] | list[str]) -> tuple[Choice, ...]:
+        return tuple(Choice(i, self.label(i)) for i in intents if i in self.kb.answers)
+
+    def source(self, facts: tuple[str, ...]) -> str:
+        """Names the article and the parts of it the facts come from."""
+        parts: list[str] = []
+        for fid in facts:
+            name = self.kb.sections[self.kb.facts[fid].section].name
+            if name not in parts:
+                parts.append(name)
+        return f'the article "{self.kb.article_title}": ' + "; ".join(parts)
+
+    def topic_sections(self, intent: str) -> list[Section]:
+        answer = self.kb.answers[intent]
+        source = self.source(answer.facts) if answer.facts else None
+        out = [Section("answer", answer.title, answer.body, intent, source)]
+        if answer.general:
+            out.append(Section("general", self.texts["general_label"], answer.general, intent))
+        return out
+
+    def answer(self, intents: tuple[str, ...], context: Context, extra: tuple[Section, ...] = ()) -> Reply:
+        sections = [*extra]
+        for intent in intents:
+            sections.extend(self.topic_sections(intent))
+        health = any(self.kb.intents[i].kind != kb.SMALLTALK for i in intents)
+        related = [r for i in intents[:1] for r in self.kb.intents[i].related if r not in intents]
+        return Reply(
+            kind=model.ANSWER if health else model.SMALLTALK,
+            intents=intents,
+            urgent=False,
+            sections=tuple(sections),
+            related=self.choices(related),
+            disclaimer=self.texts["disclaimer"] if health else None,
+            context=context,
+        )
+
+    def urgent(self, intents: tuple[str, ...], context: Context) -> Reply:
+        """Emergency steps first, then what the article says about coronary artery spasm, then the disclaimer."""
+        flags = self.kb.red_flags
+        if self.emergency_number:
+            call = flags.configured.replace("{number}", self.emergency_number)
+        else:
+            call = f"Call your local emergency number now: {flags.numbers}."
+        sections = [Section(model.URGENT, flags.title, flags.body.replace("{call}", call))]
+        if flags.facts:
+            answer = self.kb.answers.get("coronary_spasm")
+            title = answer.title if answer else "Coronary artery spasm"
+            body = " ".join(self.kb.facts[f].text for f in flags.facts)
+            sections.append(Section("answer", title, body, "coronary_spasm", self.source(flags.facts)))
+        return Reply(
+            kind=model.URGENT,
+            intents=intents,
+            urgent=True,
+            sections=tuple(sections),
+            choices=self.choices([i for i in intents if i != "coronary_spasm"]),
+            disclaimer=self.texts["disclaimer"],
+            context=context,
+        )
+
+    def clarify(self, choices: tuple[str, ...], context: Context) -> Reply:
+        return Reply(
+            kind=model.CLARIFY,
+            intents=(),
+            urgent=False,
+            sections=(Section("message", "", self.texts["clarify"]),),
+            choices=self.choices(choices),
+            context=context,
+        )
+
+    def fallback(self, context: Context) -> Reply:
+        return Reply(
+            kind=model.FALLBACK,
+            intents=(),
+            urgent=False,
+            sections=(Section("message", "", self.texts["fallback"]),),
+            choices=self.choices(self.kb.messages.menus.get("fallback", ())),
+            context=context,
+        )
+
+    def empty(self, context: Context) -> Reply:
+        return Reply(
+            kind=model.EMPTY,
+            intents=(),
+            urgent=False,
+            sections=(Section("message", "", self.texts["empty"]),),
+            choices=self.choices(self.kb.messages.menus.get("start", ())),
+            context=context,
+        )

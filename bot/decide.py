@@ -1,0 +1,52 @@
+"""From intent scores to a decision: answer (one or several topics), ask "did you mean", or fall back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot import kb
+from bot.matcher import Candidate, Scores
+
+ACCEPT = 1.0  # a topic scoring this much is answered
+SECONDARY_KEYWORDS = 0.7  # a second topic in the same message needs its own keyword evidence
+STRONG = 1.0  # keyword evidence this strong is never treated as a guess
+CLARIFY_MIN = 0.55  # below this nothing is offered: the message is out of scope
+MARGIN = 0.15  # two weak candidates closer than this are ambiguous
+MAX_TOPICS = 3
+
+ANSWER, CLARIFY, FALLBACK, SMALLTALK = "answer", "clarify", "fallback", "smalltalk"
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: str
+    intents: tuple[str, ...] = ()  # what the reply answers, best first
+    choices: tuple[str, ...] = ()  # what the reply offers ("did you mean")
+
+
+def decide(scores: Scores, base: kb.KnowledgeBase) -> Decision:
+    kind_of = {iid: intent.kind for iid, intent in base.intents.items()}
+    health = [c for c in scores.candidates if kind_of[c.intent] != kb.SMALLTALK]
+    talk = [c for c in scores.candidates if kind_of[c.intent] == kb.SMALLTALK and c.score >= ACCEPT]
+    accepted = [c for c in health if c.score >= ACCEPT]
+    if accepted:
+        first = accepted[0]
+        close = [c for c in accepted[1:] if first.score - c.score < MARGIN and c.keywords < STRONG]
+        if first.keywords < STRONG and close:
+            return Decision(CLARIFY, choices=tuple(c.intent for c in [first, *close][:MAX_TOPICS]))
+        return Decision(ANSWER, intents=_topics(accepted, kind_of))
+    if talk:
+        return Decision(SMALLTALK, intents=(talk[0].intent,))
+    top = health[0] if health else None
+    if top and top.score >= CLARIFY_MIN and (scores.domain >= 0.5 or top.keywords >= SECONDARY_KEYWORDS):
+        options = [c.intent for c in health if c.score >= CLARIFY_MIN * 0.8][:MAX_TOPICS]
+        return Decision(CLARIFY, choices=tuple(options))
+    return Decision(FALLBACK)
+
+
+def _topics(accepted: list[Candidate], kind_of: dict[str, str]) -> tuple[str, ...]:
+    """The first topic, then others with their own evidence; overviews give way to specific topics."""
+    picked = [accepted[0], *(c for c in accepted[1:] if c.keywords >= SECONDARY_KEYWORDS)]
+    if any(kind_of[c.intent] == kb.TOPIC for c in picked):
+        picked = [c for c in picked if kind_of[c.intent] == kb.TOPIC or c.keywords >= STRONG]
+    return tuple(c.intent for c in picked[:MAX_TOPICS])

@@ -1,0 +1,120 @@
+"""The answer engine: pure, synchronous, channel-free. Text and a Context in, a Reply out."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bot import decide as d
+from bot import kb, loader
+from bot.analyse import Analyser
+from bot.compose import Composer
+from bot.followup import FollowUps
+from bot.matcher import Matcher, Scores
+from bot.model import Choice, Context, Reply
+from bot.text import BREAK, SENTENCE_END
+from bot.triage import RedFlagTriage, Triage
+
+MAX_TOPICS_REMEMBERED = 8
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What the engine made of one message, before context is applied."""
+
+    terms: list[str]
+    triage: Triage
+    scores: Scores
+    decision: d.Decision
+
+
+class Engine:
+    def __init__(self, base: kb.KnowledgeBase, emergency_number: str | None = None) -> None:
+        self.kb = base
+        self.analyser = Analyser(base)
+        self.triage = RedFlagTriage(base.red_flags, self.analyser.phrase)
+        self.matcher = Matcher(base, self.analyser.phrase)
+        self.compose = Composer(base, emergency_number)
+        self.followups = FollowUps(base, self.analyser.phrase)
+
+    @classmethod
+    def load(cls, knowledge_dir: Path | str | None = None, emergency_number: str | None = None) -> Engine:
+        return cls(loader.load(Path(knowledge_dir) if knowledge_dir else None), emergency_number)
+
+    def understand(self, text: str) -> Understanding:
+        """Triage first, on every word; then intent scores. No context involved."""
+        terms = self.analyser.terms(text)
+        triage = self.triage.assess(terms)
+        scores = self.matcher.score(terms)
+        return Understanding(terms, triage, scores, d.decide(scores, self.kb))
+
+    def reply(self, text: str, context: Context | None = None, now: float | None = None) -> Reply:
+        """The reply to one message, given what the conversation was about."""
+        context = context or Context()
+        now = time.time() if now is None else now
+        seen = self.understand(text if isinstance(text, str) else "")
+        if not any(t not in (BREAK, SENTENCE_END) for t in seen.terms):
+            return self.compose.empty(replace(context, offered=(), updated=now))
+        decision = self.followups.resolve(seen, context)
+        facts = self.followups.disclosed(seen.terms, context)
+        if seen.triage.urgent:  # nothing overrules a red flag
+            intents = tuple(i for i in decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
+            return self.compose.urgent(intents, self._next(context, intents, (), facts, now))
+        if decision.kind == d.ANSWER:
+            intents = self.followups.personalise(decision.intents, facts)
+            reply = self.compose.answer(intents, context)
+            offered = decision.choices or tuple(c.intent for c in reply.related)
+            return replace(reply, context=self._next(context, intents, offered, facts, now))
+        if decision.kind == d.SMALLTALK:
+            return self.compose.answer(decision.intents, self._next(context, (), (), facts, now))
+        if decision.kind == d.CLARIFY:
+            return self.compose.clarify(decision.choices, self._next(context, (), decision.choices, facts, now))
+        return self.compose.fallback(self._next(context, (), (), facts, now))
+
+    def topic(self, intent: str, context: Context | None = None, now: float | None = None) -> Reply:
+        """Show one topic directly (a button press or a deep link)."""
+        context = context or Context()
+        now = time.time() if now is None else now
+        if intent not in self.kb.answers:
+            return self.compose.fallback(replace(context, updated=now))
+        reply = self.compose.answer((intent,), context)
+        offered = tuple(c.intent for c in reply.related)
+        return replace(reply, context=self._next(context, (intent,), offered, context.facts, now))
+
+    def emergency(self) -> Reply:
+        """The urgent-care guidance on its own (the /emergency command)."""
+        return self.compose.urgent((), Context())
+
+    def _next(self, context, intents, offered, facts, now) -> Context:
+        topics = tuple(t for t in context.topics if t not in intents) + tuple(
+            i for i in intents if self.kb.intents[i].kind != kb.SMALLTALK
+        )
+        return Context(topics[-MAX_TOPICS_REMEMBERED:], tuple(offered), tuple(facts), now)
+
+    # Fixed texts and menus for the channels.
+    def message(self, name: str) -> str:
+        return self.kb.messages.texts[name]
+
+    def menu(self, name: str) -> tuple[Choice, ...]:
+        return self.compose.choices(self.kb.messages.menus.get(name, ()))
+
+    def deep_link(self, payload: str) -> str | None:
+        key = payload.strip().lower()
+        if key in self.kb.messages.deep_links:
+            return self.kb.messages.deep_links[key]
+        return key if key in self.kb.answers else None
+
+    def label(self, intent: str) -> str:
+        return self.compose.label(intent)
+
+    def suggest(self, text: str, limit: int = 5) -> tuple[str, ...]:
+        """Health topics that fit the text, best first (inline mode); empty when nothing fits."""
+        seen = self.understand(text)
+        if seen.decision.kind == d.ANSWER and seen.decision.intents:
+            first = list(seen.decision.intents)
+        else:
+            first = list(seen.decision.choices)
+        ranked = [c.intent for c in seen.scores.candidates if c.score >= d.CLARIFY_MIN]
+        out = [i for i in dict.fromkeys(first + ranked) if self.kb.intents[i].kind != kb.SMALLTALK]
+        return tuple(out[:limit])

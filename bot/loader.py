@@ -1,0 +1,229 @@
+"""Build the typed KnowledgeBase from knowledge/*.yaml, listing every problem with its file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import MappingProxyType
+
+from bot import kb
+from bot.schema import Reader
+from bot.text import clean, stem, words
+from bot.yamlfile import KnowledgeError, LineDict, Problem, read
+
+CONTRACT_INTENTS = (
+    "about_spasms", "causes", "overuse", "nervous_system", "dehydration", "electrolytes", "coronary_spasm",
+    "posture", "back_spasms", "systemic_disease", "pregnancy", "atherosclerosis", "leg_cramps",
+    "when_to_see_doctor", "prevention", "greeting", "thanks", "goodbye", "help",
+)  # fmt: skip
+KINDS = (kb.TOPIC, kb.OVERVIEW, kb.SMALLTALK)
+FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "followups")
+REQUIRED_MESSAGES = (
+    "disclaimer", "general_label", "source_label", "welcome", "help", "about", "privacy", "forgotten",
+    "fallback", "clarify", "empty", "non_text", "related_label", "suggestions_label",
+)  # fmt: skip
+
+
+def default_dir() -> Path:
+    """The knowledge folder: packaged inside the wheel, or the source tree's when run from a checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "_knowledge"
+    return packaged if packaged.is_dir() else here.parent / "knowledge"
+
+
+def norm(phrase: str) -> str:
+    """A phrase as the matcher sees it: cleaned, split into words, each lightly stemmed."""
+    return " ".join(stem(w) for w in words(clean(phrase)))
+
+
+def load(directory: Path | None = None) -> kb.KnowledgeBase:
+    """Read and check every knowledge file; raise KnowledgeError listing all problems found."""
+    directory = Path(directory) if directory else default_dir()
+    problems: list[Problem] = []
+    raw: dict[str, LineDict] = {}
+    for name in FILES:
+        try:
+            data = read(directory / f"{name}.yaml")
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+            data = None
+        reader = Reader(f"{name}.yaml", problems)
+        raw[name] = reader.mapping(data, "the file", 1) if data is not None else LineDict()
+        if not hasattr(raw[name], "key_lines"):
+            raw[name].key_lines = {}
+    readers = {name: Reader(f"{name}.yaml", problems) for name in FILES}
+    title, sections, facts = _facts(readers["facts"], raw["facts"])
+    answers = _answers(readers["answers"], raw["answers"])
+    intents = _intents(readers["intents"], raw["intents"])
+    messages = _messages(readers["messages"], raw["messages"])
+    base = kb.KnowledgeBase(
+        directory=directory,
+        article_title=title,
+        sections=MappingProxyType(sections),
+        facts=MappingProxyType(facts),
+        answers=MappingProxyType(answers),
+        intents=MappingProxyType(intents),
+        vocabulary=_vocabulary(readers["vocabulary"], raw["vocabulary"]),
+        red_flags=_red_flags(readers["red_flags"], raw["red_flags"]),
+        messages=messages,
+        followups=_followups(readers["followups"], raw["followups"]),
+    )
+    from bot.references import check_references  # late: references imports this module's norm()
+
+    check_references(base, raw, problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return base
+
+
+def _facts(r: Reader, data: LineDict):
+    article = r.mapping(data.get("article"), "article", data.line_of("article"))
+    title = r.text(article, "title", "article") or ""
+    sections: dict[str, kb.ArticleSection] = {}
+    for item in _items(r, data, "sections"):
+        sid, name = r.text(item, "id", "section"), r.text(item, "name", "section")
+        if sid and name:
+            if sid in sections:
+                r.problem(item.line, f"section id '{sid}' is used twice")
+            sections[sid] = kb.ArticleSection(sid, name)
+    facts: dict[str, kb.Fact] = {}
+    for item in _items(r, data, "facts"):
+        fid, section, text = (r.text(item, k, "fact") for k in ("id", "section", "text"))
+        if fid and section and text:
+            if fid in facts:
+                r.problem(item.line, f"fact id '{fid}' is used twice")
+            if section not in sections:
+                r.problem(item.line_of("section"), f"fact '{fid}': unknown section '{section}'")
+            facts[fid] = kb.Fact(fid, section, text)
+    return title, sections, facts
+
+
+def _items(r: Reader, data: LineDict, key: str) -> list[LineDict]:
+    value = data.get(key)
+    if not isinstance(value, list):
+        r.problem(data.line_of(key), f"'{key}' must be a list")
+        return []
+    return [r.mapping(v, f"{key}[{i}]", value.line_of(i)) for i, v in enumerate(value)]
+
+
+def _answers(r: Reader, data: LineDict) -> dict[str, kb.Answer]:
+    table = r.mapping(data.get("answers"), "answers", data.line_of("answers"))
+    out = {}
+    allowed = {"label", "title", "summary", "body", "facts", "general"}
+    for intent in table:
+        item = r.mapping(table[intent], f"answers.{intent}", table.line_of(intent))
+        r.unknown_keys(item, allowed, f"answers.{intent}")
+        where = f"answers.{intent}"
+        label, title, body = (r.text(item, k, where) for k in ("label", "title", "body"))
+        if label and len(label) > 28:
+            r.problem(item.line_of("label"), f"{where}.label is over 28 characters (it is a button)")
+        out[intent] = kb.Answer(
+            intent=intent,
+            label=label or intent,
+            title=title or intent,
+            summary=r.text(item, "summary", where, required=False) or title or intent,
+            body=body or "",
+            facts=r.texts(item, "facts", where, required=False),
+            general=r.text(item, "general", where, required=False),
+        )
+    return out
+
+
+def _intents(r: Reader, data: LineDict) -> dict[str, kb.Intent]:
+    table = r.mapping(data.get("intents"), "intents", data.line_of("intents"))
+    out = {}
+    for iid in table:
+        item = r.mapping(table[iid], f"intents.{iid}", table.line_of(iid))
+        where = f"intents.{iid}"
+        r.unknown_keys(item, {"kind", "keywords", "examples", "related"}, where)
+        kind = r.text(item, "kind", where)
+        if kind and kind not in KINDS:
+            r.problem(item.line_of("kind"), f"{where}.kind must be one of: {', '.join(KINDS)}")
+        keywords = {norm(k): w for k, w in r.weights(item, "keywords", where).items() if norm(k)}
+        out[iid] = kb.Intent(
+            id=iid,
+            kind=kind or kb.TOPIC,
+            keywords=MappingProxyType(keywords),
+            examples=r.texts(item, "examples", where),
+            related=r.texts(item, "related", where, required=False),
+        )
+    for iid in CONTRACT_INTENTS:
+        if iid not in out:
+            r.problem(table.line, f"intent '{iid}' is missing (the intent ids are a fixed contract)")
+    return out
+
+
+def _messages(r: Reader, data: LineDict) -> kb.Messages:
+    texts = {k: v.strip() for k, v in data.items() if isinstance(v, str)}
+    for key in REQUIRED_MESSAGES:
+        r.text(data, key, "messages")
+    if "not medical advice" not in texts.get("disclaimer", "").lower():
+        r.problem(data.line_of("disclaimer"), "disclaimer must contain the words 'not medical advice'")
+    menus_raw = r.mapping(data.get("menus"), "menus", data.line_of("menus"))
+    menus = {name: r.texts(menus_raw, name, "menus") for name in menus_raw}
+    links_raw = r.mapping(data.get("deep_links", LineDict()), "deep_links", data.line_of("deep_links"))
+    links = {str(k): str(v) for k, v in links_raw.items()}
+    return kb.Messages(MappingProxyType(texts), MappingProxyType(menus), MappingProxyType(links))
+
+
+def _phrases(r: Reader, data: LineDict, key: str, where: str) -> tuple[str, ...]:
+    return tuple(p for p in (norm(t) for t in r.texts(data, key, where)) if p)
+
+
+def _table(r: Reader, data: LineDict, key: str) -> dict[str, str]:
+    table = r.mapping(data.get(key), key, data.line_of(key))
+    out = {}
+    for phrase, value in table.items():
+        if not isinstance(value, str) or not norm(value):
+            r.problem(table.line_of(phrase), f"{key}.{phrase} must be text")
+        elif norm(phrase):
+            out[norm(phrase)] = norm(value) if key == "synonyms" else value.strip()
+    return out
+
+
+def _vocabulary(r: Reader, data: LineDict) -> kb.Vocabulary:
+    return kb.Vocabulary(
+        synonyms=MappingProxyType(_table(r, data, "synonyms")),
+        domain=MappingProxyType({norm(k): w for k, w in r.weights(data, "domain", "vocabulary").items()}),
+        stopwords=frozenset(norm(w) for w in r.texts(data, "stopwords", "vocabulary")),
+        common_words=frozenset(w for t in r.texts(data, "common_words", "vocabulary") for w in words(clean(t))),
+    )
+
+
+def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
+    spread = r.mapping(data.get("spread"), "spread", data.line_of("spread"))
+    reply = r.mapping(data.get("reply"), "reply", data.line_of("reply"))
+    words_of = lambda d, k, w: frozenset(_phrases(r, d, k, w))  # noqa: E731
+    return kb.RedFlags(
+        locations=words_of(data, "locations", "red_flags"),
+        symptoms=words_of(data, "symptoms", "red_flags"),
+        window=int(r.number(data, "window", "red_flags", 1, 12) or 5),
+        spread_verbs=words_of(spread, "verbs", "spread"),
+        spread_places=words_of(spread, "places", "spread"),
+        emergencies=_phrases(r, data, "emergencies", "red_flags"),
+        heart_attack=_phrases(r, data, "heart_attack", "red_flags"),
+        breathless=_phrases(r, data, "breathless", "red_flags"),
+        negations=words_of(data, "negations", "red_flags"),
+        not_negations=_phrases(r, data, "not_negations", "red_flags"),
+        negation_window=int(r.number(data, "negation_window", "red_flags", 1, 8) or 3),
+        general_cues=words_of(data, "general_cues", "red_flags"),
+        persons=words_of(data, "persons", "red_flags"),
+        title=r.text(reply, "title", "reply") or "",
+        body=r.text(reply, "body", "reply") or "",
+        numbers=r.text(reply, "numbers", "reply") or "",
+        configured=r.text(reply, "configured", "reply") or "",
+        facts=r.texts(reply, "facts", "reply"),
+    )
+
+
+def _followups(r: Reader, data: LineDict) -> kb.FollowUps:
+    ordinals = r.mapping(data.get("ordinals"), "ordinals", data.line_of("ordinals"))
+    return kb.FollowUps(
+        facets=MappingProxyType(_table(r, data, "facets")),
+        pronouns=frozenset(_phrases(r, data, "pronouns", "followups")),
+        more=_phrases(r, data, "more", "followups"),
+        what_else=_phrases(r, data, "what_else", "followups"),
+        elliptical=_phrases(r, data, "elliptical", "followups"),
+        ordinals=MappingProxyType({norm(k): int(v) for k, v in ordinals.items() if isinstance(v, int)}),
+        disclosures=MappingProxyType(_table(r, data, "disclosures")),
+        corrections=_phrases(r, data, "corrections", "followups"),
+    )

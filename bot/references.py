@@ -1,0 +1,80 @@
+"""Checks that the knowledge files agree with each other: every id one file names, another defines."""
+
+from __future__ import annotations
+
+from bot import kb
+from bot.loader import norm
+from bot.yamlfile import LineDict, Problem
+
+
+def _line(raw: LineDict, *path: str) -> int | None:
+    node = raw
+    line = getattr(raw, "line", None)
+    for key in path:
+        if not isinstance(node, LineDict) or key not in node:
+            return line
+        line = node.line_of(key)
+        node = node[key]
+    return line
+
+
+def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems: list[Problem]) -> None:
+    """Append a Problem for each dangling or missing reference between the files."""
+
+    def bad(file: str, line: int | None, message: str) -> None:
+        problems.append(Problem(f"{file}.yaml", line, message))
+
+    intents, answers = base.intents, base.answers
+    for iid, intent in intents.items():
+        if iid not in answers:
+            bad("intents", _line(raw["intents"], "intents", iid), f"intent '{iid}' has no answer in answers.yaml")
+        for rel in intent.related:
+            if rel not in intents:
+                bad("intents", _line(raw["intents"], "intents", iid, "related"), f"{iid}: unknown related '{rel}'")
+        if not intent.keywords and intent.examples:
+            bad("intents", _line(raw["intents"], "intents", iid), f"{iid}: needs at least one keyword")
+    for aid, answer in answers.items():
+        where = _line(raw["answers"], "answers", aid)
+        if aid not in intents:
+            bad("answers", where, f"answer '{aid}' has no intent in intents.yaml")
+            continue
+        if intents[aid].kind != kb.SMALLTALK and not answer.facts:
+            bad("answers", where, f"{aid}: a health answer must name the facts it rests on")
+        for fid in answer.facts:
+            if fid not in base.facts:
+                bad("answers", _line(raw["answers"], "answers", aid, "facts"), f"{aid}: unknown fact '{fid}'")
+    for name, menu in base.messages.menus.items():
+        for iid in menu:
+            if iid not in intents:
+                bad("messages", _line(raw["messages"], "menus", name), f"menu {name}: unknown intent '{iid}'")
+    for key, iid in base.messages.deep_links.items():
+        if iid not in intents:
+            bad("messages", _line(raw["messages"], "deep_links", key), f"deep link {key}: unknown intent '{iid}'")
+        if not key.replace("_", "").replace("-", "").isalnum() or len(key) > 64:
+            bad("messages", _line(raw["messages"], "deep_links", key), f"deep link {key}: use A-Z a-z 0-9 _ -")
+    for fid in base.red_flags.facts:
+        if fid not in base.facts:
+            bad("red_flags", _line(raw["red_flags"], "reply", "facts"), f"reply: unknown fact '{fid}'")
+    if "{call}" not in base.red_flags.body:
+        bad("red_flags", _line(raw["red_flags"], "reply", "body"), "reply.body must contain {call}")
+    if "{number}" not in base.red_flags.configured:
+        bad("red_flags", _line(raw["red_flags"], "reply", "configured"), "reply.configured must contain {number}")
+    for table in ("facets", "disclosures"):
+        for phrase, iid in getattr(base.followups, table).items():
+            if iid not in intents:
+                bad("followups", _line(raw["followups"], table), f"{table}: '{phrase}' names unknown intent '{iid}'")
+    _check_examples(base, raw, bad)
+
+
+def _check_examples(base: kb.KnowledgeBase, raw: dict[str, LineDict], bad) -> None:
+    """The same phrasing under two intents is a contradiction; under one, a harmless repeat."""
+    seen: dict[str, str] = {}
+    for iid, intent in base.intents.items():
+        for example in intent.examples:
+            key = norm(example)
+            where = _line(raw["intents"], "intents", iid, "examples")
+            if key in seen and seen[key] != iid:
+                bad("intents", where, f"example '{example}' is under both '{seen[key]}' and '{iid}'")
+            elif key in seen:
+                bad("intents", where, f"{iid}: example '{example}' is listed twice")
+            seen[key] = iid

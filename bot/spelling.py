@@ -1,0 +1,117 @@
+"""Typo correction and word splitting against the knowledge base's own vocabulary.
+
+A symmetric-delete index finds candidates in constant time per word; rapidfuzz's OSA distance (edits plus
+swapped neighbours, so "magnesuim" is one slip from "magnesium") confirms them. The allowed distance grows
+with the word's length, and ordinary English words are never "corrected" into medical ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from itertools import combinations
+
+from rapidfuzz.distance import OSA
+
+_CACHE_LIMIT = 50_000
+_MIN_PART = 2  # shortest word a run-together word may be split into ("ms" in "mscramps")
+
+
+def max_edits(word: str) -> int:
+    """How many slips a word of this length may carry and still be recognised."""
+    n = len(word)
+    if n <= 3:
+        return 0
+    if n <= 7:
+        return 1
+    return 2
+
+
+def _deletes(word: str, k: int) -> set[str]:
+    out = set()
+    for d in range(1, k + 1):
+        for idx in combinations(range(len(word)), d):
+            out.add("".join(ch for i, ch in enumerate(word) if i not in idx))
+    return out
+
+
+class Speller:
+    """Maps an unknown word to the knowledge base's word it was most likely meant to be."""
+
+    def __init__(self, vocabulary: Mapping[str, int], protected: Iterable[str] = ()) -> None:
+        # vocabulary: word -> how often the knowledge base uses it (breaks ties between candidates)
+        self.vocabulary = dict(vocabulary)
+        self.protected = frozenset(protected) - self.vocabulary.keys()
+        self._index: dict[str, list[str]] = {}
+        for word in self.vocabulary:
+            if len(word) < 4:
+                continue
+            for key in _deletes(word, max_edits(word)):
+                self._index.setdefault(key, []).append(word)
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def known(self, word: str) -> bool:
+        return word in self.vocabulary or word in self.protected
+
+    def correct(self, word: str) -> str | None:
+        """The vocabulary word meant by ``word``, or None if nothing is close enough."""
+        if word in self.vocabulary:
+            return word
+        if word in self.protected or len(word) < 4 or word.isdigit():
+            return None
+        k = max_edits(word) if len(word) > 4 else 1
+        candidates: set[str] = set(self._index.get(word, ()))
+        for key in _deletes(word, k) | {word}:
+            if key in self.vocabulary:
+                candidates.add(key)
+            candidates.update(self._index.get(key, ()))
+        best: tuple[int, int, int, str] | None = None
+        for cand in candidates:
+            allowed = min(k, max_edits(cand))
+            dist = OSA.distance(word, cand, score_cutoff=allowed)
+            if dist > allowed:
+                continue
+            if len(word) == 4 and sorted(word) != sorted(cand):
+                continue  # four-letter words: only swapped letters ("pian"), never a new word ("camp")
+            rank = (dist, cand[0] != word[0], -self.vocabulary[cand], cand)
+            if best is None or rank < best:
+                best = rank
+        return best[3] if best else None
+
+    def split(self, word: str) -> tuple[str, str] | None:
+        """Two vocabulary words run together ("legcramps", "chestpian"), or None."""
+        n = len(word)
+        if n < 2 * _MIN_PART + 1:
+            return None
+        best: tuple[int, str, str] | None = None
+        for i in range(_MIN_PART, n - _MIN_PART + 1):
+            left, right = word[:i], word[i:]
+            a = left if left in self.vocabulary else None
+            b = right if right in self.vocabulary else None
+            if a is None and len(left) >= 5:
+                a = self.correct(left)
+            if b is None and len(right) >= 5:
+                b = self.correct(right)
+            if a and b:
+                score = min(len(left), len(right)) - 2 * ((a != left) + (b != right))
+                if best is None or score > best[0]:
+                    best = (score, a, b)
+        return (best[1], best[2]) if best else None
+
+    def fix(self, word: str) -> tuple[str, ...]:
+        """The word as the knowledge base would spell it: itself, a correction, two split words, or unchanged."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        if self.known(word) or len(word) < 4:
+            result: tuple[str, ...] = (word,)
+        else:
+            fixed = self.correct(word)
+            if fixed:
+                result = (fixed,)
+            else:
+                parts = self.split(word)
+                result = parts if parts else (word,)
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[word] = result
+        return result

@@ -1,0 +1,61 @@
+"""Turning what people type into clean lowercase words, sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Cyrillic and Greek letters that look like Latin ones, so "сhest" typed with a Cyrillic "с" still reads.
+_LOOKALIKES = str.maketrans(
+    "аеорсухікмтвнАЕОРСУХІКМТВНοαεικνρτυχ",
+    "aeopcyxikmtbhaeopcyxikmtbhoaeiknptux",
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.!?;:,()\[\]\n]|\s-\s")
+
+
+def clean(text: str) -> str:
+    """Normalise unicode, fold case and look-alike letters, and drop control characters."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).translate(_LOOKALIKES)
+    text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
+    return text.casefold()
+
+
+def words(text: str) -> list[str]:
+    """Lowercase words of already-cleaned text; apostrophes dropped ("can't" -> "cant", "parkinson's" -> "parkinsons")."""
+    return [w.replace("'", "") for w in _WORD.findall(text)]
+
+
+SENTENCE_END = "."
+BREAK = "|"
+
+
+def tokens_with_breaks(text: str) -> list[str]:
+    """Words of cleaned text, with "." after each sentence and "|" at other punctuation (clause breaks)."""
+    out: list[str] = []
+    for match in _TOKEN.finditer(text):
+        piece = match.group()
+        if piece[0].isalnum():
+            out.append(piece.replace("'", ""))
+        elif out and out[-1] not in (SENTENCE_END, BREAK):
+            out.append(SENTENCE_END if piece[0] in ".!?\n" else BREAK)
+        elif out and piece[0] in ".!?\n":
+            out[-1] = SENTENCE_END
+    return out
+
+
+def stem(word: str) -> str:
+    """A light, predictable suffix stripper: the same rule runs on knowledge and on messages."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5)):
+        if word.endswith(suffix) and len(word) >= min_len:
+            base = word[: -len(suffix)] + repl
+            # "cramping" -> "cramp", "sitting" -> "sit", "stopped" -> "stop"
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]
+            return base
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
