@@ -16,7 +16,7 @@ def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
     counts: Counter[str] = Counter()
     for intent in base.intents.values():
         for example in intent.examples:
-            counts.update(words(clean(example)))
+            counts.update(stem(w) for w in words(clean(example)))
         for phrase in intent.keywords:
             counts.update(phrase.split())
     v, r, f = base.vocabulary, base.red_flags, base.followups
@@ -37,8 +37,8 @@ class Analyser:
     """Turns a message into a list of terms the matcher and triage read; "." and "|" mark breaks."""
 
     def __init__(self, base: kb.KnowledgeBase) -> None:
-        protected = base.vocabulary.common_words | base.vocabulary.stopwords
-        self.speller = Speller(_vocabulary(base), protected)
+        self.english = base.vocabulary.common_words
+        self.speller = Speller(_vocabulary(base), base.vocabulary.stopwords)
         self.synonyms = {tuple(k.split()): tuple(v.split()) for k, v in base.vocabulary.synonyms.items()}
         self.longest_synonym = max((len(k) for k in self.synonyms), default=1)
 
@@ -52,8 +52,10 @@ class Analyser:
         for token in tokens_with_breaks(clean(text)):
             if token in (BREAK, SENTENCE_END):
                 stemmed.append(token)
+            elif token in self.english:  # a real word is what the person meant
+                stemmed.append(stem(token))
             else:
-                stemmed.extend(stem(part) for part in self.speller.fix(token))
+                stemmed.extend(self.speller.fix(stem(token)))
         return self._map_synonyms(stemmed)
 
     def _map_synonyms(self, terms: list[str]) -> list[str]:

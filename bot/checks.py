@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from bot import loader
+from bot import kb, loader, model
 from bot.engine import Engine
 from bot.model import Context
 from bot.yamlfile import KnowledgeError, Problem, read
@@ -20,6 +20,10 @@ def example_problems(engine: Engine) -> list[Problem]:
         for n, example in enumerate(intent.examples):
             reply = engine.reply(example, Context(), now=0.0)
             got = reply.intents[0] if reply.intents else reply.kind
+            if intent.kind == kb.OFF_TOPIC:
+                if reply.kind != model.FALLBACK:
+                    problems.append(Problem("intents.yaml", examples.line_of(n), f"{iid}: example {example!r} is answered as {got}, not out of scope"))
+                continue
             if reply.urgent and iid != "coronary_spasm":
                 problems.append(Problem("intents.yaml", examples.line_of(n), f"{iid}: example {example!r} triggers the emergency reply"))
             elif got != iid and not reply.urgent:

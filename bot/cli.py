@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from bot.render import plain
 
     engine = _engine(args)
+    if args.explain and args.question is not None:
+        print(_explain(engine, args.question))
     if args.question is not None:
         reply = engine.reply(args.question)
         print(json.dumps(_as_json(args.question, reply), ensure_ascii=False) if args.json else plain(reply))
@@ -42,6 +45,17 @@ def cmd_ask(args: argparse.Namespace) -> int:
         out = json.dumps(_as_json(question, reply), ensure_ascii=False) if args.json else plain(reply) + "\n"
         print(out, flush=True)
     return 0
+
+
+def _explain(engine, question: str) -> str:
+    """What the engine read and how it scored each intent: for people editing the knowledge."""
+    seen = engine.understand(question)
+    lines = [f"terms:   {' '.join(seen.terms)}", f"urgent:  {seen.triage.urgent} {seen.triage.reason}".rstrip()]
+    lines.append(f"domain:  {seen.scores.domain:.2f}")
+    for c in seen.scores.candidates[:6]:
+        lines.append(f"  {c.intent:20} score {c.score:5.2f}  keywords {c.keywords:4.2f}")
+    lines.append(f"decision: {seen.decision.kind} {list(seen.decision.intents or seen.decision.choices)}")
+    return "\n".join(lines) + "\n"
 
 
 def _as_json(question: str, reply) -> dict:
@@ -72,6 +86,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         report.dialogue, misses = evaluate_dialogues(engine, list(data.get("dialogues") or []))
         report.dialogue_threshold = float(data["threshold"]) if "threshold" in data else None
         report.misses += [f"[dialogue] {m}" for m in misses]
+    if args.split:
+        report.misses = [m for m in report.misses if m.startswith((f"[{args.split}]", "[dialogue]"))]
     print(format_report(report, args.misses))
     return 1 if report.failures() else 0
 
@@ -99,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?", help="the question; without it, one question per stdin line")
     p.add_argument("--json", action="store_true", help="print one JSON object per question")
     p.add_argument("--conversation", action="store_true", help="treat stdin lines as one conversation")
+    p.add_argument("--explain", action="store_true", help="also show how the question was read and scored")
     p.set_defaults(func=cmd_ask)
     p = sub.add_parser("check", parents=[knowledge], help="validate the knowledge base")
     p.set_defaults(func=cmd_check)
@@ -106,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", type=Path, default=DEFAULT_EVAL, help=f"labelled set (default {DEFAULT_EVAL})")
     p.add_argument("--dialogues", type=Path, metavar="FILE", help=f"conversations (default {DEFAULT_DIALOGUES})")
     p.add_argument("--misses", type=int, default=25, metavar="N", help="how many misses to list")
+    p.add_argument("--split", metavar="NAME", help="list misses only from this split (e.g. tune)")
     p.set_defaults(func=cmd_eval)
     p = sub.add_parser("telegram", help="run the Telegram bot (token in TELEGRAM_BOT_TOKEN)")
     try:
@@ -137,3 +155,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python from complaining at exit
+        return 0

@@ -10,6 +10,7 @@ from bot.matcher import Candidate, Scores
 ACCEPT = 1.0  # a topic scoring this much is answered
 SECONDARY_KEYWORDS = 0.7  # a second topic in the same message needs its own keyword evidence
 STRONG = 1.0  # keyword evidence this strong is never treated as a guess
+DOMAIN = 0.5  # how clearly a message must be about spasms to offer "did you mean" choices
 CLARIFY_MIN = 0.55  # below this nothing is offered: the message is out of scope
 MARGIN = 0.15  # two weak candidates closer than this are ambiguous
 MAX_TOPICS = 3
@@ -26,9 +27,9 @@ class Decision:
 
 def decide(scores: Scores, base: kb.KnowledgeBase) -> Decision:
     kind_of = {iid: intent.kind for iid, intent in base.intents.items()}
-    health = [c for c in scores.candidates if kind_of[c.intent] != kb.SMALLTALK]
+    health = [c for c in scores.candidates if kind_of[c.intent] in (kb.TOPIC, kb.OVERVIEW)]
     talk = [c for c in scores.candidates if kind_of[c.intent] == kb.SMALLTALK and c.score >= ACCEPT]
-    accepted = [c for c in health if c.score >= ACCEPT]
+    accepted = [c for c in health if c.score >= ACCEPT and c.grounded]
     if accepted:
         first = accepted[0]
         close = [c for c in accepted[1:] if first.score - c.score < MARGIN and c.keywords < STRONG]
@@ -38,7 +39,7 @@ def decide(scores: Scores, base: kb.KnowledgeBase) -> Decision:
     if talk:
         return Decision(SMALLTALK, intents=(talk[0].intent,))
     top = health[0] if health else None
-    if top and top.score >= CLARIFY_MIN and (scores.domain >= 0.5 or top.keywords >= SECONDARY_KEYWORDS):
+    if top and top.score >= CLARIFY_MIN and (scores.domain >= DOMAIN or top.keywords >= STRONG):
         options = [c.intent for c in health if c.score >= CLARIFY_MIN * 0.8][:MAX_TOPICS]
         return Decision(CLARIFY, choices=tuple(options))
     return Decision(FALLBACK)

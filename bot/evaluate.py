@@ -38,7 +38,7 @@ class Tally:
 @dataclass
 class Report:
     slices: dict[str, Tally]
-    per_intent: dict[str, tuple[int, int, int]]  # intent -> (true positives, predicted, expected)
+    per_intent: dict[str, tuple[float, float, int]]  # intent -> (precision, recall, expected count)
     confused: Counter
     misses: list[str]
     thresholds: dict[str, float]
@@ -64,7 +64,8 @@ class Report:
 
 def evaluate(engine: Engine, cases: list[dict], thresholds: dict[str, float]) -> Report:
     slices = {"all": Tally(), "tune": Tally(), "holdout": Tally()}
-    tp: Counter = Counter()
+    right_when_predicted: Counter = Counter()  # got[0] == i and it is an expected intent
+    right_when_expected: Counter = Counter()  # want[0] == i and got[0] is an expected intent
     predicted: Counter = Counter()
     expected_count: Counter = Counter()
     confused: Counter = Counter()
@@ -101,13 +102,17 @@ def evaluate(engine: Engine, cases: list[dict], thresholds: dict[str, float]) ->
                 expected_count[want[0]] += 1
                 predicted[first] += 1
                 if ok:
-                    tp[got[0]] += 1
+                    right_when_predicted[first] += 1
+                    right_when_expected[want[0]] += 1
                 else:
                     confused[(want[0], first)] += 1
                     problem = f"wanted {want}, got {reply.kind} {got or [c.intent for c in reply.choices]}"
         if problem:
             misses.append(f"[{case.get('split', 'tune')}] {case['text'][:70]!r}: {problem}")
-    per_intent = {i: (tp[i], predicted[i], expected_count[i]) for i in sorted(expected_count | predicted)}
+    per_intent = {
+        i: (right_when_predicted[i] / max(predicted[i], 1), right_when_expected[i] / expected_count[i], expected_count[i])
+        for i in sorted(expected_count)
+    }
     return Report(slices, per_intent, confused, misses, thresholds)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 TOPIC = "topic"
 OVERVIEW = "overview"  # a general health topic that gives way to a specific one
 SMALLTALK = "smalltalk"
+OFF_TOPIC = "off_topic"  # words that show a message is about something else ("recipe", "laptop freezing")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Answer:
 @dataclass(frozen=True)
 class Intent:
     id: str
-    kind: str  # TOPIC, OVERVIEW or SMALLTALK
+    kind: str  # TOPIC, OVERVIEW, SMALLTALK or OFF_TOPIC
     keywords: Mapping[str, float]  # normalised term (words joined by spaces) -> weight
     examples: tuple[str, ...]
     related: tuple[str, ...]
@@ -49,7 +50,7 @@ class Vocabulary:
     synonyms: Mapping[str, str]  # normalised phrase -> normalised replacement
     domain: Mapping[str, float]  # terms that make a message about spasms at all
     stopwords: frozenset[str]
-    common_words: frozenset[str]  # real words that are never "corrected"
+    common_words: frozenset[str]  # real words that are never "corrected" (common_words + english_words.txt)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class RedFlags:
     negations: frozenset[str]
     not_negations: tuple[str, ...]
     negation_window: int
+    clears: frozenset[str]  # "fine", "ok" right after a location rule it out
     general_cues: frozenset[str]  # "cause", "symptom": a general question, not a symptom
     persons: frozenset[str]  # "my", "dad": the message is about a real person
     title: str
@@ -109,4 +111,4 @@ class KnowledgeBase:
     followups: FollowUps
 
     def topics(self) -> tuple[str, ...]:
-        return tuple(i for i, intent in self.intents.items() if intent.kind != SMALLTALK)
+        return tuple(i for i, intent in self.intents.items() if intent.kind in (TOPIC, OVERVIEW))

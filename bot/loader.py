@@ -15,7 +15,7 @@ CONTRACT_INTENTS = (
     "posture", "back_spasms", "systemic_disease", "pregnancy", "atherosclerosis", "leg_cramps",
     "when_to_see_doctor", "prevention", "greeting", "thanks", "goodbye", "help",
 )  # fmt: skip
-KINDS = (kb.TOPIC, kb.OVERVIEW, kb.SMALLTALK)
+KINDS = (kb.TOPIC, kb.OVERVIEW, kb.SMALLTALK, kb.OFF_TOPIC)
 FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "followups")
 REQUIRED_MESSAGES = (
     "disclaimer", "general_label", "source_label", "welcome", "help", "about", "privacy", "forgotten",
@@ -62,7 +62,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         facts=MappingProxyType(facts),
         answers=MappingProxyType(answers),
         intents=MappingProxyType(intents),
-        vocabulary=_vocabulary(readers["vocabulary"], raw["vocabulary"]),
+        vocabulary=_vocabulary(readers["vocabulary"], raw["vocabulary"], directory),
         red_flags=_red_flags(readers["red_flags"], raw["red_flags"]),
         messages=messages,
         followups=_followups(readers["followups"], raw["followups"]),
@@ -180,13 +180,24 @@ def _table(r: Reader, data: LineDict, key: str) -> dict[str, str]:
     return out
 
 
-def _vocabulary(r: Reader, data: LineDict) -> kb.Vocabulary:
+def _vocabulary(r: Reader, data: LineDict, directory: Path) -> kb.Vocabulary:
     return kb.Vocabulary(
         synonyms=MappingProxyType(_table(r, data, "synonyms")),
         domain=MappingProxyType({norm(k): w for k, w in r.weights(data, "domain", "vocabulary").items()}),
         stopwords=frozenset(norm(w) for w in r.texts(data, "stopwords", "vocabulary")),
-        common_words=frozenset(w for t in r.texts(data, "common_words", "vocabulary") for w in words(clean(t))),
+        common_words=frozenset(w for t in r.texts(data, "common_words", "vocabulary") for w in words(clean(t)))
+        | _word_list(r, directory / "english_words.txt"),
     )
+
+
+def _word_list(r: Reader, path: Path) -> frozenset[str]:
+    """One lowercase word a line; lines starting with # are comments."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        r.problem(None, f"{path.name}: cannot be read ({exc.strerror})")
+        return frozenset()
+    return frozenset(w for w in text.split() if w.isalpha() and w.islower())
 
 
 def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
@@ -205,6 +216,7 @@ def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         negations=words_of(data, "negations", "red_flags"),
         not_negations=_phrases(r, data, "not_negations", "red_flags"),
         negation_window=int(r.number(data, "negation_window", "red_flags", 1, 8) or 3),
+        clears=words_of(data, "clears", "red_flags"),
         general_cues=words_of(data, "general_cues", "red_flags"),
         persons=words_of(data, "persons", "red_flags"),
         title=r.text(reply, "title", "reply") or "",

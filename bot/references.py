@@ -26,7 +26,7 @@ def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems:
 
     intents, answers = base.intents, base.answers
     for iid, intent in intents.items():
-        if iid not in answers:
+        if iid not in answers and intent.kind != kb.OFF_TOPIC:
             bad("intents", _line(raw["intents"], "intents", iid), f"intent '{iid}' has no answer in answers.yaml")
         for rel in intent.related:
             if rel not in intents:
@@ -38,7 +38,7 @@ def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems:
         if aid not in intents:
             bad("answers", where, f"answer '{aid}' has no intent in intents.yaml")
             continue
-        if intents[aid].kind != kb.SMALLTALK and not answer.facts:
+        if intents[aid].kind in (kb.TOPIC, kb.OVERVIEW) and not answer.facts:
             bad("answers", where, f"{aid}: a health answer must name the facts it rests on")
         for fid in answer.facts:
             if fid not in base.facts:

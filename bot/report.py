@@ -20,8 +20,7 @@ def _pct(value: float | None) -> str:
 def format_report(report: Report, show_misses: int = 25) -> str:
     lines = ["Single messages", f"  {'metric':32} {'all':>7} {'tune':>7} {'holdout':>7}  threshold"]
     rates = {name: tally.rates() for name, tally in report.slices.items()}
-    sizes = {name: len(t.top1) + len(t.oos) + len(t.urgent) + len(t.false_urgent) - len(t.oos)
-             for name, t in report.slices.items()}  # fmt: skip
+    sizes = {name: len(t.urgent) + len(t.false_urgent) for name, t in report.slices.items()}
     for key, label in LABELS.items():
         limit = report.thresholds.get(key)
         sign = "<=" if key == "false_urgent" else ">="
@@ -30,11 +29,8 @@ def format_report(report: Report, show_misses: int = 25) -> str:
         lines.append(f"  {label:32} {cells}  {bound}")
     lines.append(f"  {'messages':32} {sizes['all']:>7} {sizes['tune']:>7} {sizes['holdout']:>7}")
     lines += ["", "Per intent (first intent of the reply)", f"  {'intent':22} {'precision':>9} {'recall':>7} {'n':>4}"]
-    for intent, (tp, predicted, expected) in report.per_intent.items():
-        if not expected:
-            continue
-        precision = tp / predicted if predicted else 0.0
-        lines.append(f"  {intent:22} {precision:9.0%} {tp / expected:7.0%} {expected:4}")
+    for intent, (precision, recall, expected) in report.per_intent.items():
+        lines.append(f"  {intent:22} {precision:9.0%} {recall:7.0%} {expected:4}")
     if report.confused:
         lines += ["", "Most confused (expected -> got)"]
         for (want, got), n in report.confused.most_common(8):

@@ -58,7 +58,7 @@ class Speller:
             return word
         if word in self.protected or len(word) < 4 or word.isdigit():
             return None
-        k = max_edits(word) if len(word) > 4 else 1
+        k = max_edits(word)
         candidates: set[str] = set(self._index.get(word, ()))
         for key in _deletes(word, k) | {word}:
             if key in self.vocabulary:
@@ -66,12 +66,11 @@ class Speller:
             candidates.update(self._index.get(key, ()))
         best: tuple[int, int, int, str] | None = None
         for cand in candidates:
-            allowed = min(k, max_edits(cand))
-            dist = OSA.distance(word, cand, score_cutoff=allowed)
-            if dist > allowed:
+            dist = OSA.distance(word, cand, score_cutoff=k)
+            if dist > k:
                 continue
-            if len(word) == 4 and sorted(word) != sorted(cand):
-                continue  # four-letter words: only swapped letters ("pian"), never a new word ("camp")
+            if len(word) == 4 and len(cand) == 4 and sorted(word) != sorted(cand):
+                continue  # four letters: swapped ("pian") or missing/extra ones ("helo"), never another word
             rank = (dist, cand[0] != word[0], -self.vocabulary[cand], cand)
             if best is None or rank < best:
                 best = rank
@@ -87,9 +86,9 @@ class Speller:
             left, right = word[:i], word[i:]
             a = left if left in self.vocabulary else None
             b = right if right in self.vocabulary else None
-            if a is None and len(left) >= 5:
+            if a is None and len(left) >= 4:
                 a = self.correct(left)
-            if b is None and len(right) >= 5:
+            if b is None and len(right) >= 4:
                 b = self.correct(right)
             if a and b:
                 score = min(len(left), len(right)) - 2 * ((a != left) + (b != right))

@@ -10,8 +10,11 @@ from rapidfuzz.distance import OSA
 from bot import kb
 from bot.text import BREAK, SENTENCE_END
 
-# Words that end the reach of a negation even without punctuation ("no chest pain just cramps").
-_SCOPE_BREAKS = frozenset({BREAK, SENTENCE_END, "but", "just", "only", "except", "although", "though", "however"})
+# Words that turn to another thought: a negation does not reach past them ("no chest pain just cramps"),
+# and a chest word is not paired with a symptom across them ("my chest is fine but my calves cramp").
+_CONTRAST = frozenset({"but", "just", "only", "except", "although", "though", "however", "whereas"})
+_SCOPE_BREAKS = _CONTRAST | {BREAK, SENTENCE_END}
+_CLEAR_REACH = 3
 
 Phrase = tuple[str, ...]
 
@@ -49,6 +52,7 @@ class RedFlagTriage:
         self.breathless = [phrase(s) for s in flags.breathless]
         self.not_negations = [phrase(s) for s in flags.not_negations]
         self.general_cues = [phrase(s) for s in flags.general_cues]
+        self.clears = [phrase(s) for s in flags.clears]
         self.persons = [phrase(s) for s in flags.persons]
         self._location_cache: dict[str, bool] = {}
 
@@ -84,6 +88,12 @@ class RedFlagTriage:
                 return True
         return False
 
+    @staticmethod
+    def _together(terms: list[str], a: int, b: int) -> bool:
+        """No turn to another thought ("but", "just") between two positions."""
+        lo, hi = min(a, b), max(a, b)
+        return not any(t in _CONTRAST for t in terms[lo:hi])
+
     def _sentence(self, terms: list[str]) -> str:
         shadowed = {s for s, _ in _find(terms, self.not_negations)}
         live = lambda hits: [h for h in hits if not self._negated(terms, h[0], shadowed)]  # noqa: E731
@@ -92,12 +102,17 @@ class RedFlagTriage:
             return "emergency phrase"
         if live(_find(terms, self.heart_attack)) and not general:
             return "heart attack"
-        locations = [i for i, t in enumerate(terms) if self.is_location(t) and not self._negated(terms, i, shadowed)]
+        cleared = {s for s, _ in _find(terms, self.clears)}
+        locations = [
+            i for i, t in enumerate(terms)
+            if self.is_location(t) and not self._negated(terms, i, shadowed)
+            and not any(i < c <= i + _CLEAR_REACH for c in cleared)
+        ]  # fmt: skip
         symptoms = live(_find(terms, self.symptoms))
         window = self.flags.window
         if not general:
             for loc in locations:
-                if any(abs(s - loc) <= window for s, _ in symptoms):
+                if any(abs(s - loc) <= window and self._together(terms, loc, s) for s, _ in symptoms):
                     return "chest symptom"
             if locations and live(_find(terms, self.breathless)):
                 return "chest with breathlessness"
