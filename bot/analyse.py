@@ -20,7 +20,7 @@ def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
         for phrase in intent.keywords:
             counts.update(phrase.split())
     v, r, f = base.vocabulary, base.red_flags, base.followups
-    for table in (v.synonyms, v.domain, f.facets, f.disclosures):
+    for table in (v.synonyms, v.domain, f.facets):
         for phrase in table:
             counts.update(phrase.split())
     for phrase in v.synonyms.values():

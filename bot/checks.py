@@ -22,12 +22,30 @@ def example_problems(engine: Engine) -> list[Problem]:
             got = reply.intents[0] if reply.intents else reply.kind
             if intent.kind == kb.OFF_TOPIC:
                 if reply.kind != model.FALLBACK:
-                    problems.append(Problem("intents.yaml", examples.line_of(n), f"{iid}: example {example!r} is answered as {got}, not out of scope"))
+                    problems.append(
+                        Problem(
+                            "intents.yaml",
+                            examples.line_of(n),
+                            f"{iid}: example {example!r} is answered as {got}, not out of scope",
+                        )
+                    )
                 continue
             if reply.urgent and iid != "coronary_spasm":
-                problems.append(Problem("intents.yaml", examples.line_of(n), f"{iid}: example {example!r} triggers the emergency reply"))
+                problems.append(
+                    Problem(
+                        "intents.yaml",
+                        examples.line_of(n),
+                        f"{iid}: example {example!r} triggers the emergency reply",
+                    )
+                )
             elif got != iid and not reply.urgent:
-                problems.append(Problem("intents.yaml", examples.line_of(n), f"{iid}: example {example!r} is understood as {got}"))
+                problems.append(
+                    Problem(
+                        "intents.yaml",
+                        examples.line_of(n),
+                        f"{iid}: example {example!r} is understood as {got}",
+                    )
+                )
     return problems
 
 
@@ -47,5 +65,8 @@ def run_checks(directory: Path | None, out: TextIO) -> int:
         return 1
     base = engine.kb
     examples = sum(len(i.examples) for i in base.intents.values())
-    print(f"OK: {len(base.intents)} intents, {examples} examples, {len(base.facts)} facts in {directory}", file=out)
+    print(
+        f"OK: {len(base.intents)} intents, {examples} examples, {len(base.facts)} facts in {directory}",
+        file=out,
+    )
     return 0

@@ -50,7 +50,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def _explain(engine, question: str) -> str:
     """What the engine read and how it scored each intent: for people editing the knowledge."""
     seen = engine.understand(question)
-    lines = [f"terms:   {' '.join(seen.terms)}", f"urgent:  {seen.triage.urgent} {seen.triage.reason}".rstrip()]
+    lines = [
+        f"terms:   {' '.join(seen.terms)}",
+        f"urgent:  {seen.triage.urgent} {seen.triage.reason}".rstrip(),
+    ]
     lines.append(f"domain:  {seen.scores.domain:.2f}")
     for c in seen.scores.candidates[:6]:
         lines.append(f"  {c.intent:20} score {c.score:5.2f}  keywords {c.keywords:4.2f}")
@@ -61,7 +64,12 @@ def _explain(engine, question: str) -> str:
 def _as_json(question: str, reply) -> dict:
     from bot.render import plain
 
-    return {"question": question, "intents": list(reply.intents), "urgent": reply.urgent, "reply": plain(reply)}
+    return {
+        "question": question,
+        "intents": list(reply.intents),
+        "urgent": reply.urgent,
+        "reply": plain(reply),
+    }
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -107,7 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     knowledge = argparse.ArgumentParser(add_help=False)
     knowledge.add_argument("--knowledge", type=Path, metavar="DIR", help="load another knowledge folder")
-    knowledge.add_argument("--emergency-number", metavar="N", help="the emergency number to lead with, e.g. 112")
+    knowledge.add_argument(
+        "--emergency-number", metavar="N", help="the emergency number to lead with, e.g. 112"
+    )
 
     p = sub.add_parser("chat", parents=[knowledge], help="talk to the bot in the terminal (the default)")
     p.set_defaults(func=cmd_chat)
@@ -120,8 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", parents=[knowledge], help="validate the knowledge base")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("eval", parents=[knowledge], help="score a labelled set of messages")
-    p.add_argument("file", nargs="?", type=Path, default=DEFAULT_EVAL, help=f"labelled set (default {DEFAULT_EVAL})")
-    p.add_argument("--dialogues", type=Path, metavar="FILE", help=f"conversations (default {DEFAULT_DIALOGUES})")
+    p.add_argument(
+        "file", nargs="?", type=Path, default=DEFAULT_EVAL, help=f"labelled set (default {DEFAULT_EVAL})"
+    )
+    p.add_argument(
+        "--dialogues", type=Path, metavar="FILE", help=f"conversations (default {DEFAULT_DIALOGUES})"
+    )
     p.add_argument("--misses", type=int, default=25, metavar="N", help="how many misses to list")
     p.add_argument("--split", metavar="NAME", help="list misses only from this split (e.g. tune)")
     p.set_defaults(func=cmd_eval)

@@ -36,10 +36,12 @@ class Composer:
             out.append(Section("general", self.texts["general_label"], answer.general, intent))
         return out
 
-    def answer(self, intents: tuple[str, ...], context: Context, extra: tuple[Section, ...] = ()) -> Reply:
-        sections = [*extra]
+    def answer(self, intents: tuple[str, ...], context: Context, more: bool = False) -> Reply:
+        sections = []
         for intent in intents:
             sections.extend(self.topic_sections(intent))
+        if more and intents:
+            sections.insert(1, self.points(intents[0]))
         health = any(self.kb.intents[i].kind != kb.SMALLTALK for i in intents)
         related = [r for i in intents[:1] for r in self.kb.intents[i].related if r not in intents]
         return Reply(
@@ -49,6 +51,33 @@ class Composer:
             sections=tuple(sections),
             related=self.choices(related),
             disclaimer=self.texts["disclaimer"] if health else None,
+            context=context,
+        )
+
+    def points(self, intent: str) -> Section:
+        """The article's points behind a topic, one by one: what "tell me more" adds."""
+        facts = self.kb.answers[intent].facts
+        body = "\n".join(f"• {self.kb.facts[f].text}" for f in facts)
+        return Section(
+            "answer", self.texts["more_title"], body, intent, self.source(facts) if facts else None
+        )
+
+    def what_else(self, remaining: tuple[str, ...], context: Context) -> Reply:
+        """The causes the conversation has not covered yet, as a list to pick from."""
+        if not remaining:
+            return self.answer(("causes",), context)
+        body = "\n".join(
+            f"{n}. {self.label(i)}: {self.kb.answers[i].summary}" for n, i in enumerate(remaining, 1)
+        )
+        facts = tuple(f for i in remaining for f in self.kb.answers[i].facts)
+        section = Section("answer", self.texts["what_else_title"], body, "causes", self.source(facts))
+        return Reply(
+            kind=model.ANSWER,
+            intents=("causes",),
+            urgent=False,
+            sections=(section,),
+            choices=self.choices(remaining),
+            disclaimer=self.texts["disclaimer"],
             context=context,
         )
 

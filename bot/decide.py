@@ -22,7 +22,8 @@ ANSWER, CLARIFY, FALLBACK, SMALLTALK = "answer", "clarify", "fallback", "smallta
 class Decision:
     kind: str
     intents: tuple[str, ...] = ()  # what the reply answers, best first
-    choices: tuple[str, ...] = ()  # what the reply offers ("did you mean")
+    choices: tuple[str, ...] = ()  # what the reply offers ("did you mean", causes not covered yet)
+    style: str = ""  # "more": expand the topic; "what_else": list the causes not covered yet
 
 
 def decide(scores: Scores, base: kb.KnowledgeBase) -> Decision:

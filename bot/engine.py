@@ -56,20 +56,26 @@ class Engine:
         seen = self.understand(text if isinstance(text, str) else "")
         if not any(t not in (BREAK, SENTENCE_END) for t in seen.terms):
             return self.compose.empty(replace(context, offered=(), updated=now))
-        decision = self.followups.resolve(seen, context)
-        facts = self.followups.disclosed(seen.terms, context)
+        rescore = lambda: d.decide(self.matcher.score(seen.terms, assume_domain=True), self.kb)  # noqa: E731
+        decision = self.followups.resolve(seen, context, rescore)
+        facts = self.followups.disclosed(self.matcher.named_topics(seen.terms), context)
         if seen.triage.urgent:  # nothing overrules a red flag
             intents = tuple(i for i in decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
             return self.compose.urgent(intents, self._next(context, intents, (), facts, now))
         if decision.kind == d.ANSWER:
             intents = self.followups.personalise(decision.intents, facts)
-            reply = self.compose.answer(intents, context)
+            if decision.style == "what_else":
+                reply = self.compose.what_else(decision.choices, context)
+            else:
+                reply = self.compose.answer(intents, context, more=decision.style == "more")
             offered = decision.choices or tuple(c.intent for c in reply.related)
             return replace(reply, context=self._next(context, intents, offered, facts, now))
         if decision.kind == d.SMALLTALK:
             return self.compose.answer(decision.intents, self._next(context, (), (), facts, now))
         if decision.kind == d.CLARIFY:
-            return self.compose.clarify(decision.choices, self._next(context, (), decision.choices, facts, now))
+            return self.compose.clarify(
+                decision.choices, self._next(context, (), decision.choices, facts, now)
+            )
         return self.compose.fallback(self._next(context, (), (), facts, now))
 
     def topic(self, intent: str, context: Context | None = None, now: float | None = None) -> Reply:
@@ -87,9 +93,9 @@ class Engine:
         return self.compose.urgent((), Context())
 
     def _next(self, context, intents, offered, facts, now) -> Context:
-        topics = tuple(t for t in context.topics if t not in intents) + tuple(
-            i for i in intents if self.kb.intents[i].kind != kb.SMALLTALK
-        )
+        # The reply's first intent ends up most recent: it is what "it" refers to next.
+        health = [i for i in intents if self.kb.intents[i].kind != kb.SMALLTALK]
+        topics = tuple(t for t in context.topics if t not in health) + tuple(reversed(health))
         return Context(topics[-MAX_TOPICS_REMEMBERED:], tuple(offered), tuple(facts), now)
 
     # Fixed texts and menus for the channels.

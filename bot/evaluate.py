@@ -58,7 +58,9 @@ class Report:
         if self.dialogue and self.dialogue_threshold is not None:
             right, total = self.dialogue
             if total and right / total < self.dialogue_threshold:
-                out.append(f"follow-up accuracy {right / total:.1%} (threshold {self.dialogue_threshold:.0%})")
+                out.append(
+                    f"follow-up accuracy {right / total:.1%} (threshold {self.dialogue_threshold:.0%})"
+                )
         return out
 
 
@@ -110,7 +112,11 @@ def evaluate(engine: Engine, cases: list[dict], thresholds: dict[str, float]) ->
         if problem:
             misses.append(f"[{case.get('split', 'tune')}] {case['text'][:70]!r}: {problem}")
     per_intent = {
-        i: (right_when_predicted[i] / max(predicted[i], 1), right_when_expected[i] / expected_count[i], expected_count[i])
+        i: (
+            right_when_predicted[i] / max(predicted[i], 1),
+            right_when_expected[i] / expected_count[i],
+            expected_count[i],
+        )
         for i in sorted(expected_count)
     }
     return Report(slices, per_intent, confused, misses, thresholds)

@@ -1,4 +1,8 @@
-"""Follow-up questions: reading a message in the light of what the conversation is about."""
+"""Follow-up questions: reading a message in the light of what the conversation is about.
+
+Only runs when the chat has a recent topic or offered choices; triage has already run on the message and
+nothing here can change an urgent reply. A fresh, complete question always wins over the context.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,126 @@ from collections.abc import Callable
 from bot import decide as d
 from bot import kb
 from bot.model import Context
+from bot.text import BREAK, SENTENCE_END
+
+_FILLERS = frozenset(
+    {"hmm", "hm", "ok", "okay", "oh", "so", "well", "right", "ah", "um", "erm", "yes", "yeah", "no"}
+)
+SHORT = 3  # a message of at most this many words is read as continuing the conversation ("potassium?")
+MAX_PICK_WORDS = 4  # "the second one", "number 4", "the posture one"
 
 
 class FollowUps:
     def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], tuple[str, ...]]) -> None:
         self.kb = base
+        f = base.followups
+        self.facets = {phrase(p): i for p, i in f.facets.items()}
+        self.facet_intents = frozenset(self.facets.values())
+        self.pronouns = frozenset(t for p in f.pronouns for t in phrase(p))
+        self.more = [phrase(p) for p in f.more]
+        self.what_else = [phrase(p) for p in f.what_else]
+        self.openers = [phrase(p) for p in (*f.elliptical, *f.corrections)]
+        self.ordinals = {phrase(k): v for k, v in f.ordinals.items()}
+        self.disclosure_topics = frozenset(f.disclosure_topics)
+        self.first_person = f.first_person
+        self.personalised = frozenset(base.messages.menus.get("personalised", ()))
+        self.causes = base.messages.menus.get("causes", ())
 
-    def resolve(self, seen, context: Context) -> d.Decision:
-        return seen.decision
+    def resolve(self, seen, context: Context, rescore: Callable[[], d.Decision]) -> d.Decision:
+        """The decision for this message given the conversation; ``rescore`` re-reads it as on-topic."""
+        decision = seen.decision
+        if not context.topics and not context.offered:
+            return decision
+        words = [t for t in seen.terms if t not in (BREAK, SENTENCE_END)]
+        fresh = decision.kind == d.ANSWER and any(
+            self.kb.intents[i].kind == kb.TOPIC for i in decision.intents
+        )
+        picked = self._pick_by_number(words, context)
+        if picked:
+            return d.Decision(d.ANSWER, (picked,))
+        topic = self._current_topic(context)
+        if _has(words, self.what_else) and not fresh:
+            covered = set(context.topics)
+            return d.Decision(
+                d.ANSWER, ("causes",), tuple(c for c in self.causes if c not in covered), "what_else"
+            )
+        if topic and _has(words, self.more) and not fresh:
+            return d.Decision(d.ANSWER, (topic,), style="more")
+        facet = next((i for p, i in self.facets.items() if _has(words, [p])), None)
+        if topic and facet and facet != topic and not _names_other_topic(decision, facet, self.kb):
+            return d.Decision(d.ANSWER, (facet, topic))
+        picked = None if fresh or self.pronouns & set(words) else self._pick_by_words(words, seen, context)
+        if picked:
+            return d.Decision(d.ANSWER, (picked,))
+        if topic and self.pronouns & set(words) and not fresh and decision.kind != d.SMALLTALK:
+            return d.Decision(d.ANSWER, (topic,))
+        if not fresh and decision.kind != d.SMALLTALK and self._continues(words):
+            again = rescore()
+            if again.kind == d.ANSWER:
+                return again
+        return decision
 
-    def disclosed(self, terms: list[str], context: Context) -> tuple[str, ...]:
-        return context.facts
+    def _pick_by_number(self, words: list[str], context: Context) -> str | None:
+        """One of the offered topics, chosen by its number: "the second one", "3", "the last one"."""
+        if not context.offered or len(words) > MAX_PICK_WORDS:
+            return None
+        for word in words:
+            n = self.ordinals.get((word,))
+            if n is not None and -len(context.offered) <= (n - 1 if n > 0 else n) < len(context.offered):
+                return context.offered[n - 1 if n > 0 else n]
+        return None
+
+    def _pick_by_words(self, words: list[str], seen, context: Context) -> str | None:
+        """One of the offered topics, named by its words: "the posture one", "hmm the heart one"."""
+        if not context.offered or len(words) > MAX_PICK_WORDS:
+            return None
+        for cand in seen.scores.candidates:
+            if cand.intent in context.offered and cand.keywords >= 0.5:
+                return cand.intent
+        return None
+
+    def _current_topic(self, context: Context) -> str | None:
+        """The most recent health topic that is not itself a follow-up facet (prevention, seeing a doctor)."""
+        for topic in reversed(context.topics):
+            if topic not in self.facet_intents:
+                return topic
+        return context.topics[-1] if context.topics else None
+
+    def _continues(self, words: list[str]) -> bool:
+        """An elliptical follow-up ("and the heat?"), a correction ("no, I meant my back") or a very short one."""
+        rest = list(words)
+        while rest and rest[0] in _FILLERS and len(rest) > 1:
+            rest.pop(0)
+        if len(rest) <= SHORT:
+            return True
+        return any(tuple(rest[: len(p)]) == p for p in self.openers)
+
+    def disclosed(self, named: list[tuple[list[str], set[str]]], context: Context) -> tuple[str, ...]:
+        """What the user has said about themselves so far ("I'm 7 months pregnant" -> pregnancy), oldest first."""
+        found = [
+            iid for chunk, topics in named if self.first_person & set(chunk)
+            for iid in sorted(topics & self.disclosure_topics) if iid not in context.facts
+        ]  # fmt: skip
+        return context.facts + tuple(dict.fromkeys(found))
 
     def personalise(self, intents: tuple[str, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
-        return intents
+        """General answers (legs, causes, is it serious) also cover what the user told us about themselves."""
+        if not intents or not facts or not any(i in self.personalised for i in intents):
+            return intents
+        extra = tuple(f for f in facts if f not in intents)
+        return (intents + extra)[: d.MAX_TOPICS + 1]
+
+
+def _has(words: list[str], phrases) -> bool:
+    for p in phrases:
+        n = len(p)
+        if any(tuple(words[i : i + n]) == p for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def _names_other_topic(decision: d.Decision, facet: str, base: kb.KnowledgeBase) -> bool:
+    """A complete question such as "how do I prevent leg cramps" names its own topic."""
+    return decision.kind == d.ANSWER and any(
+        i != facet and base.intents[i].kind == kb.TOPIC for i in decision.intents
+    )

@@ -93,7 +93,8 @@ class FollowUps:
     what_else: tuple[str, ...]
     elliptical: tuple[str, ...]
     ordinals: Mapping[str, int]
-    disclosures: Mapping[str, str]  # normalised phrase -> intent the user said applies to them
+    disclosure_topics: tuple[str, ...]  # conditions a person can tell us they have
+    first_person: frozenset[str]
     corrections: tuple[str, ...]
 
 

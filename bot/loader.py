@@ -19,7 +19,8 @@ KINDS = (kb.TOPIC, kb.OVERVIEW, kb.SMALLTALK, kb.OFF_TOPIC)
 FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "followups")
 REQUIRED_MESSAGES = (
     "disclaimer", "general_label", "source_label", "welcome", "help", "about", "privacy", "forgotten",
-    "fallback", "clarify", "empty", "non_text", "related_label", "suggestions_label",
+    "fallback", "clarify", "empty", "non_text", "related_label", "suggestions_label", "more_title",
+    "what_else_title",
 )  # fmt: skip
 
 
@@ -39,17 +40,17 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
     """Read and check every knowledge file; raise KnowledgeError listing all problems found."""
     directory = Path(directory) if directory else default_dir()
     problems: list[Problem] = []
+    unreadable: list[Problem] = []
     raw: dict[str, LineDict] = {}
     for name in FILES:
         try:
-            data = read(directory / f"{name}.yaml")
+            raw[name] = Reader(f"{name}.yaml", unreadable).mapping(
+                read(directory / f"{name}.yaml"), "the file", 1
+            )
         except KnowledgeError as exc:
-            problems.extend(exc.problems)
-            data = None
-        reader = Reader(f"{name}.yaml", problems)
-        raw[name] = reader.mapping(data, "the file", 1) if data is not None else LineDict()
-        if not hasattr(raw[name], "key_lines"):
-            raw[name].key_lines = {}
+            unreadable.extend(exc.problems)
+    if unreadable:  # checking the rest would only repeat the same problem in other words
+        raise KnowledgeError(unreadable)
     readers = {name: Reader(f"{name}.yaml", problems) for name in FILES}
     title, sections, facts = _facts(readers["facts"], raw["facts"])
     answers = _answers(readers["answers"], raw["answers"])
@@ -185,7 +186,9 @@ def _vocabulary(r: Reader, data: LineDict, directory: Path) -> kb.Vocabulary:
         synonyms=MappingProxyType(_table(r, data, "synonyms")),
         domain=MappingProxyType({norm(k): w for k, w in r.weights(data, "domain", "vocabulary").items()}),
         stopwords=frozenset(norm(w) for w in r.texts(data, "stopwords", "vocabulary")),
-        common_words=frozenset(w for t in r.texts(data, "common_words", "vocabulary") for w in words(clean(t)))
+        common_words=frozenset(
+            w for t in r.texts(data, "common_words", "vocabulary") for w in words(clean(t))
+        )
         | _word_list(r, directory / "english_words.txt"),
     )
 
@@ -236,6 +239,7 @@ def _followups(r: Reader, data: LineDict) -> kb.FollowUps:
         what_else=_phrases(r, data, "what_else", "followups"),
         elliptical=_phrases(r, data, "elliptical", "followups"),
         ordinals=MappingProxyType({norm(k): int(v) for k, v in ordinals.items() if isinstance(v, int)}),
-        disclosures=MappingProxyType(_table(r, data, "disclosures")),
+        disclosure_topics=r.texts(data, "disclosure_topics", "followups"),
+        first_person=frozenset(_phrases(r, data, "first_person", "followups")),
         corrections=_phrases(r, data, "corrections", "followups"),
     )

@@ -79,12 +79,17 @@ class Matcher:
             for t in content:
                 self.postings[t].append(idx)
 
-    def score(self, terms: list[str]) -> Scores:
-        """Best score per intent over the message's sentences, best first."""
+    def score(self, terms: list[str], assume_domain: bool = False) -> Scores:
+        """Best score per intent over the message's sentences, best first.
+
+        ``assume_domain``: the conversation is already about spasms, so "and the heat?" counts as on-topic.
+        """
         best: dict[str, Candidate] = {}
         domain = 0.0
         for chunk in chunks(terms):
             found, chunk_domain = self._phrases(chunk)
+            if assume_domain:
+                chunk_domain = 1.0
             domain = max(domain, chunk_domain)
             for cand in self._score_chunk(found, chunk_domain):
                 old = best.get(cand.intent)
@@ -96,7 +101,9 @@ class Matcher:
     def _phrases(self, chunk: list[str]) -> tuple[set[tuple[str, ...]], float]:
         """Every known phrase in the chunk that is not negated, and the chunk's domain strength."""
         found: set[tuple[str, ...]] = set()
-        shadowed = {i for i in range(len(chunk)) for p in self.not_negations if tuple(chunk[i : i + len(p)]) == p}
+        shadowed = {
+            i for i in range(len(chunk)) for p in self.not_negations if tuple(chunk[i : i + len(p)]) == p
+        }
         for i, term in enumerate(chunk):
             if term == BREAK or self._negated(chunk, i, shadowed):
                 continue
@@ -107,6 +114,15 @@ class Matcher:
                 found.add(gram)
         domain = min(1.0, sum(w for p, w in self.domain.items() if p in found))
         return found, domain
+
+    def named_topics(self, terms: list[str]) -> list[tuple[list[str], set[str]]]:
+        """Per sentence, the intents it names outright with one specific, non-negated term."""
+        out = []
+        for chunk in chunks(terms):
+            found, _ = self._phrases(chunk)
+            named = {iid for g in found for iid, w in self.keywords.get(g, ()) if w >= SPECIFIC}
+            out.append((chunk, named))
+        return out
 
     def _negated(self, chunk: list[str], i: int, shadowed: set[int]) -> bool:
         for k in range(i - 1, max(-1, i - _NEGATION_REACH - 1), -1):
@@ -125,7 +141,9 @@ class Matcher:
         strongest: dict[str, float] = {}
         for iid, grams in hits.items():
             # A phrase inside a longer matched phrase of the same intent ("leg" in "leg cramp") counts once.
-            keyword[iid] = sum(w for g, w in grams if not any(len(h) > len(g) and _inside(g, h) for h, _ in grams))
+            keyword[iid] = sum(
+                w for g, w in grams if not any(len(h) > len(g) and _inside(g, h) for h, _ in grams)
+            )
             strongest[iid] = max(w for _, w in grams)
         likeness = self._likeness({g[0] for g in found if len(g) == 1})
         # Evidence that the sentence is about something else ("calf leather boots") counts against every intent,
@@ -143,7 +161,9 @@ class Matcher:
             health = self.base.intents[iid].kind in (kb.TOPIC, kb.OVERVIEW)
             bonus = DOMAIN_BONUS * domain if kw > 0 and health else 0.0
             grounded = domain >= DOMAIN or strongest.get(iid, 0.0) >= SPECIFIC
-            out.append(Candidate(iid, kw + bonus + EXAMPLE_WEIGHT * likeness.get(iid, 0.0) - off, kw, grounded))
+            out.append(
+                Candidate(iid, kw + bonus + EXAMPLE_WEIGHT * likeness.get(iid, 0.0) - off, kw, grounded)
+            )
         return out
 
     def _likeness(self, words: set[str]) -> dict[str, float]:

@@ -27,10 +27,18 @@ def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems:
     intents, answers = base.intents, base.answers
     for iid, intent in intents.items():
         if iid not in answers and intent.kind != kb.OFF_TOPIC:
-            bad("intents", _line(raw["intents"], "intents", iid), f"intent '{iid}' has no answer in answers.yaml")
+            bad(
+                "intents",
+                _line(raw["intents"], "intents", iid),
+                f"intent '{iid}' has no answer in answers.yaml",
+            )
         for rel in intent.related:
             if rel not in intents:
-                bad("intents", _line(raw["intents"], "intents", iid, "related"), f"{iid}: unknown related '{rel}'")
+                bad(
+                    "intents",
+                    _line(raw["intents"], "intents", iid, "related"),
+                    f"{iid}: unknown related '{rel}'",
+                )
         if not intent.keywords and intent.examples:
             bad("intents", _line(raw["intents"], "intents", iid), f"{iid}: needs at least one keyword")
     for aid, answer in answers.items():
@@ -49,20 +57,40 @@ def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems:
                 bad("messages", _line(raw["messages"], "menus", name), f"menu {name}: unknown intent '{iid}'")
     for key, iid in base.messages.deep_links.items():
         if iid not in intents:
-            bad("messages", _line(raw["messages"], "deep_links", key), f"deep link {key}: unknown intent '{iid}'")
+            bad(
+                "messages",
+                _line(raw["messages"], "deep_links", key),
+                f"deep link {key}: unknown intent '{iid}'",
+            )
         if not key.replace("_", "").replace("-", "").isalnum() or len(key) > 64:
-            bad("messages", _line(raw["messages"], "deep_links", key), f"deep link {key}: use A-Z a-z 0-9 _ -")
+            bad(
+                "messages", _line(raw["messages"], "deep_links", key), f"deep link {key}: use A-Z a-z 0-9 _ -"
+            )
     for fid in base.red_flags.facts:
         if fid not in base.facts:
             bad("red_flags", _line(raw["red_flags"], "reply", "facts"), f"reply: unknown fact '{fid}'")
     if "{call}" not in base.red_flags.body:
         bad("red_flags", _line(raw["red_flags"], "reply", "body"), "reply.body must contain {call}")
     if "{number}" not in base.red_flags.configured:
-        bad("red_flags", _line(raw["red_flags"], "reply", "configured"), "reply.configured must contain {number}")
-    for table in ("facets", "disclosures"):
-        for phrase, iid in getattr(base.followups, table).items():
-            if iid not in intents:
-                bad("followups", _line(raw["followups"], table), f"{table}: '{phrase}' names unknown intent '{iid}'")
+        bad(
+            "red_flags",
+            _line(raw["red_flags"], "reply", "configured"),
+            "reply.configured must contain {number}",
+        )
+    for phrase, iid in base.followups.facets.items():
+        if iid not in intents:
+            bad(
+                "followups",
+                _line(raw["followups"], "facets"),
+                f"facets: '{phrase}' names unknown intent '{iid}'",
+            )
+    for iid in base.followups.disclosure_topics:
+        if iid not in intents:
+            bad(
+                "followups",
+                _line(raw["followups"], "disclosure_topics"),
+                f"disclosure_topics: unknown intent '{iid}'",
+            )
     _check_examples(base, raw, bad)
 
 

@@ -28,7 +28,11 @@ def format_report(report: Report, show_misses: int = 25) -> str:
         cells = " ".join(_pct(rates[s][key]) for s in ("all", "tune", "holdout"))
         lines.append(f"  {label:32} {cells}  {bound}")
     lines.append(f"  {'messages':32} {sizes['all']:>7} {sizes['tune']:>7} {sizes['holdout']:>7}")
-    lines += ["", "Per intent (first intent of the reply)", f"  {'intent':22} {'precision':>9} {'recall':>7} {'n':>4}"]
+    lines += [
+        "",
+        "Per intent (first intent of the reply)",
+        f"  {'intent':22} {'precision':>9} {'recall':>7} {'n':>4}",
+    ]
     for intent, (precision, recall, expected) in report.per_intent.items():
         lines.append(f"  {intent:22} {precision:9.0%} {recall:7.0%} {expected:4}")
     if report.confused:
@@ -37,8 +41,13 @@ def format_report(report: Report, show_misses: int = 25) -> str:
             lines.append(f"  {n:3} x {want} -> {got}")
     if report.dialogue:
         right, total = report.dialogue
-        limit = f"  (threshold {report.dialogue_threshold:.0%})" if report.dialogue_threshold is not None else ""
-        lines += ["", f"Conversations: follow-up accuracy {right}/{total} = {right / max(total, 1):.1%}{limit}"]
+        limit = (
+            f"  (threshold {report.dialogue_threshold:.0%})" if report.dialogue_threshold is not None else ""
+        )
+        lines += [
+            "",
+            f"Conversations: follow-up accuracy {right}/{total} = {right / max(total, 1):.1%}{limit}",
+        ]
     if report.misses and show_misses:
         lines += ["", f"Misses ({len(report.misses)}, first {min(show_misses, len(report.misses))})"]
         lines += [f"  {m}" for m in report.misses[:show_misses]]

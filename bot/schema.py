@@ -76,4 +76,7 @@ class Reader:
     def unknown_keys(self, parent: LineDict, allowed: set[str], where: str) -> None:
         for key in parent:
             if key not in allowed:
-                self.problem(parent.line_of(key), f"{where}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
+                self.problem(
+                    parent.line_of(key),
+                    f"{where}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})",
+                )

@@ -50,39 +50,43 @@ class LineList(list):
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader (no arbitrary objects) whose mappings and sequences carry line numbers."""
+def _with_lines(node: yaml.Node | None, value: Any) -> Any:
+    """Wrap safe_load's plain value in LineDict/LineList, taking line numbers from the composed node tree."""
+    if isinstance(value, dict) and isinstance(node, yaml.MappingNode):
+        out = LineDict()
+        out.line, out.key_lines = node.start_mark.line + 1, {}
+        by_key = {str(k.value): (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+        for key, item in value.items():
+            key_node, value_node = by_key.get(str(key), (None, None))
+            out[str(key)] = _with_lines(value_node, item)
+            out.key_lines[str(key)] = key_node.start_mark.line + 1 if key_node else out.line
+        return out
+    if isinstance(value, list) and isinstance(node, yaml.SequenceNode):
+        out_list = LineList(_with_lines(n, v) for n, v in zip(node.value, value, strict=False))
+        out_list.line = node.start_mark.line + 1
+        out_list.item_lines = [n.start_mark.line + 1 for n in node.value]
+        return out_list
+    return value
 
 
-def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
-    out = LineDict()
-    out.line = node.start_mark.line + 1
-    out.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str | int | float | bool) and key is not None:
-            raise yaml.constructor.ConstructorError(
-                None, None, "a key must be plain text", key_node.start_mark
-            )
-        key = str(key)
-        if key in out:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.key_lines[key] = key_node.start_mark.line + 1
-    return out
-
-
-def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
-    out = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    out.line = node.start_mark.line + 1
-    out.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return out
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+def _duplicate_key(node: yaml.Node | None) -> yaml.Node | None:
+    """The first key that appears twice in one mapping (YAML would silently keep the last)."""
+    if isinstance(node, yaml.MappingNode):
+        seen = set()
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    return key
+                seen.add(key.value)
+            found = _duplicate_key(value)
+            if found is not None:
+                return found
+    elif isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            found = _duplicate_key(child)
+            if found is not None:
+                return found
+    return None
 
 
 def read(path: Path) -> Any:
@@ -95,7 +99,8 @@ def read(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError([Problem(name, None, f"cannot be read: {exc}")]) from None
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader subclass
+        value = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)  # nodes only, for line numbers
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -103,3 +108,8 @@ def read(path: Path) -> Any:
         raise KnowledgeError([Problem(name, line, f"not valid YAML: {what}")]) from None
     except yaml.YAMLError as exc:
         raise KnowledgeError([Problem(name, None, f"not valid YAML: {exc}")]) from None
+    duplicate = _duplicate_key(node)
+    if duplicate is not None:
+        line = duplicate.start_mark.line + 1
+        raise KnowledgeError([Problem(name, line, f"duplicate key {duplicate.value!r}")])
+    return _with_lines(node, value)
