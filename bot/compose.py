@@ -20,13 +20,18 @@ class Composer:
         return tuple(Choice(i, self.label(i)) for i in intents if i in self.kb.answers)
 
     def source(self, facts: tuple[str, ...]) -> str:
-        """Names the article and the parts of it the facts come from."""
-        parts: list[str] = []
+        """Names the article and the parts of it the facts come from, grouped by heading.
+
+        "Causes: dehydration" and "Causes: poor posture" read as "Causes: dehydration, poor posture".
+        """
+        groups: dict[str, list[str]] = {}
         for fid in facts:
-            name = self.kb.sections[self.kb.facts[fid].section].name
-            if name not in parts:
-                parts.append(name)
-        return f'the article "{self.kb.article_title}": ' + "; ".join(parts)
+            heading, _, part = self.kb.sections[self.kb.facts[fid].section].name.partition(": ")
+            parts = groups.setdefault(heading, [])
+            if part and part not in parts:
+                parts.append(part)
+        named = "; ".join(f"{h}: {', '.join(p)}" if p else h for h, p in groups.items())
+        return f'the article "{self.kb.article_title}", {named}'
 
     def topic_sections(self, intent: str) -> list[Section]:
         answer = self.kb.answers[intent]
@@ -90,10 +95,8 @@ class Composer:
             call = f"Call your local emergency number now: {flags.numbers}."
         sections = [Section(model.URGENT, flags.title, flags.body.replace("{call}", call))]
         if flags.facts:
-            answer = self.kb.answers.get("coronary_spasm")
-            title = answer.title if answer else "Coronary artery spasm"
             body = " ".join(self.kb.facts[f].text for f in flags.facts)
-            sections.append(Section("answer", title, body, "coronary_spasm", self.source(flags.facts)))
+            sections.append(Section("answer", flags.facts_title, body, "coronary_spasm", self.source(flags.facts)))
         return Reply(
             kind=model.URGENT,
             intents=intents,

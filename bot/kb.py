@@ -73,6 +73,7 @@ class RedFlags:
     body: str
     numbers: str
     configured: str
+    facts_title: str
     facts: tuple[str, ...]
 
 

@@ -226,6 +226,7 @@ def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         body=r.text(reply, "body", "reply") or "",
         numbers=r.text(reply, "numbers", "reply") or "",
         configured=r.text(reply, "configured", "reply") or "",
+        facts_title=r.text(reply, "facts_title", "reply") or "",
         facts=r.texts(reply, "facts", "reply"),
     )
 
