@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 from bot import kb
+from bot.phrases import PhraseIndex
 from bot.spelling import Speller
 from bot.text import BREAK, SENTENCE_END, clean, stem, tokens_with_breaks, words
 
+_CACHE_LIMIT = 50_000
 MAX_CHUNK = 40  # words scored together; long sentences are cut so the cost per word stays flat
 
 
@@ -40,7 +42,8 @@ class Analyser:
         self.english = base.vocabulary.common_words
         self.speller = Speller(_vocabulary(base), base.vocabulary.stopwords)
         self.synonyms = {tuple(k.split()): tuple(v.split()) for k, v in base.vocabulary.synonyms.items()}
-        self.longest_synonym = max((len(k) for k in self.synonyms), default=1)
+        self.synonym_index = PhraseIndex(self.synonyms)
+        self._cache: dict[str, tuple[str, ...]] = {}
 
     def phrase(self, text: str) -> tuple[str, ...]:
         """A knowledge-base phrase as terms: the message pipeline without spelling correction."""
@@ -49,28 +52,38 @@ class Analyser:
     def terms(self, text: str) -> list[str]:
         """Normalised terms of the whole message, clause and sentence breaks kept."""
         stemmed: list[str] = []
+        cache = self._cache
         for token in tokens_with_breaks(clean(text)):
-            if token in (BREAK, SENTENCE_END):
-                stemmed.append(token)
-            elif token in self.english:  # a real word is what the person meant
-                stemmed.append(stem(token))
-            else:
-                stemmed.extend(self.speller.fix(stem(token)))
+            hit = cache.get(token)
+            if hit is None:
+                hit = self._word(token)
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
+                cache[token] = hit
+            stemmed.extend(hit)
         return self._map_synonyms(stemmed)
 
+    def _word(self, token: str) -> tuple[str, ...]:
+        if token in (BREAK, SENTENCE_END):
+            return (token,)
+        if token in self.english:  # a real word is what the person meant
+            return (stem(token),)
+        return self.speller.fix(stem(token))
+
     def _map_synonyms(self, terms: list[str]) -> list[str]:
+        """Lay words and spellings replaced by what they mean, longest phrase first."""
         out: list[str] = []
+        firsts = self.synonym_index.by_first
         i, n = 0, len(terms)
         while i < n:
-            for size in range(min(self.longest_synonym, n - i), 0, -1):
-                replacement = self.synonyms.get(tuple(terms[i : i + size]))
-                if replacement is not None:
-                    out.extend(replacement)
-                    i += size
-                    break
-            else:
-                out.append(terms[i])
-                i += 1
+            if terms[i] in firsts:
+                found = self.synonym_index.at(terms, i)
+                if found:
+                    out.extend(self.synonyms[found[0]])
+                    i += len(found[0])
+                    continue
+            out.append(terms[i])
+            i += 1
         return out
 
 

@@ -58,7 +58,7 @@ class Engine:
             return self.compose.empty(replace(context, offered=(), updated=now))
         rescore = lambda: d.decide(self.matcher.score(seen.terms, assume_domain=True), self.kb)  # noqa: E731
         decision = self.followups.resolve(seen, context, rescore)
-        facts = self.followups.disclosed(self.matcher.named_topics(seen.terms), context)
+        facts = self.followups.disclosed(seen.scores.named, context)
         if seen.triage.urgent:  # nothing overrules a red flag
             intents = tuple(i for i in decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
             return self.compose.urgent(intents, self._next(context, intents, (), facts, now))

@@ -105,10 +105,10 @@ class FollowUps:
             return True
         return any(tuple(rest[: len(p)]) == p for p in self.openers)
 
-    def disclosed(self, named: list[tuple[list[str], set[str]]], context: Context) -> tuple[str, ...]:
+    def disclosed(self, named, context: Context) -> tuple[str, ...]:
         """What the user has said about themselves so far ("I'm 7 months pregnant" -> pregnancy), oldest first."""
         found = [
-            iid for chunk, topics in named if self.first_person & set(chunk)
+            iid for words, topics in named if self.first_person & words
             for iid in sorted(topics & self.disclosure_topics) if iid not in context.facts
         ]  # fmt: skip
         return context.facts + tuple(dict.fromkeys(found))

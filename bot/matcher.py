@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from bot import kb
 from bot.analyse import chunks
+from bot.phrases import PhraseIndex
 from bot.text import BREAK
 
 DOMAIN_BONUS = 0.4  # a cramp/spasm word lends this much to any intent it already has a keyword for
 EXAMPLE_WEIGHT = 0.6  # how much a close example adds on top of keywords
 MAX_KEYWORD_SCORE = 3.0
-_MAX_PHRASE = 5
 _NEGATION_REACH = 3
 
 
@@ -39,6 +39,7 @@ class Candidate:
 class Scores:
     candidates: tuple[Candidate, ...]  # best first
     domain: float  # how clearly the message is about spasms at all (0..1)
+    named: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (sentence words, intents it names outright)
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -50,7 +51,7 @@ class Matcher:
     def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], tuple[str, ...]]) -> None:
         self.base = base
         self.negations = base.red_flags.negations
-        self.not_negations = [phrase(p) for p in base.red_flags.not_negations]
+        self.not_negations = PhraseIndex(phrase(p) for p in base.red_flags.not_negations)
         self.keywords: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
         for iid, intent in base.intents.items():
             for term, weight in intent.keywords.items():
@@ -58,6 +59,7 @@ class Matcher:
         self.off_topic = {i for i, intent in base.intents.items() if intent.kind == kb.OFF_TOPIC}
         self.domain = {phrase(t): w for t, w in base.vocabulary.domain.items()}
         self.stopwords = {s for w in base.vocabulary.stopwords for s in phrase(w)}
+        self.phrases = PhraseIndex([*self.keywords, *self.domain])  # every phrase worth looking for
         self._index_examples(base, phrase)
 
     def _index_examples(self, base: kb.KnowledgeBase, phrase: Callable[[str], tuple[str, ...]]) -> None:
@@ -74,6 +76,7 @@ class Matcher:
         n = len(self.examples)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.example_mass = [sum(self.idf[t] for t in content) for _, content in self.examples]
+        self.example_intent = [iid for iid, _ in self.examples]
         self.postings: dict[str, list[int]] = defaultdict(list)
         for idx, (_, content) in enumerate(self.examples):
             for t in content:
@@ -86,43 +89,34 @@ class Matcher:
         """
         best: dict[str, Candidate] = {}
         domain = 0.0
+        named: list[tuple[frozenset[str], frozenset[str]]] = []
         for chunk in chunks(terms):
-            found, chunk_domain = self._phrases(chunk)
-            if assume_domain:
-                chunk_domain = 1.0
+            found, words = self._phrases(chunk)
+            chunk_domain = 1.0 if assume_domain else min(1.0, sum(self.domain.get(p, 0.0) for p in found))
             domain = max(domain, chunk_domain)
-            for cand in self._score_chunk(found, chunk_domain):
+            strong = frozenset(iid for g in found for iid, w in self.keywords.get(g, ()) if w >= SPECIFIC)
+            if strong:
+                named.append((frozenset(chunk), strong))
+            for cand in self._score_chunk(found, words, chunk_domain):
                 old = best.get(cand.intent)
                 if old is None or (cand.grounded, cand.score) > (old.grounded, old.score):
                     best[cand.intent] = cand
         ranked = sorted(best.values(), key=lambda c: (-c.score, -c.keywords, c.intent))
-        return Scores(tuple(ranked), domain)
+        return Scores(tuple(ranked), domain, tuple(named))
 
-    def _phrases(self, chunk: list[str]) -> tuple[set[tuple[str, ...]], float]:
-        """Every known phrase in the chunk that is not negated, and the chunk's domain strength."""
+    def _phrases(self, chunk: list[str]) -> tuple[set[tuple[str, ...]], set[str]]:
+        """The known phrases in the chunk and its words, leaving out whatever a negation reaches."""
         found: set[tuple[str, ...]] = set()
-        shadowed = {
-            i for i in range(len(chunk)) for p in self.not_negations if tuple(chunk[i : i + len(p)]) == p
-        }
+        words: set[str] = set()
+        cues = any(t in self.negations for t in chunk)
+        shadowed = set(self.not_negations.starts(chunk)) if cues else set()
         for i, term in enumerate(chunk):
-            if term == BREAK or self._negated(chunk, i, shadowed):
+            if term == BREAK or (cues and self._negated(chunk, i, shadowed)):
                 continue
-            for size in range(1, _MAX_PHRASE + 1):
-                gram = tuple(chunk[i : i + size])
-                if len(gram) < size or BREAK in gram:
-                    break
-                found.add(gram)
-        domain = min(1.0, sum(w for p, w in self.domain.items() if p in found))
-        return found, domain
-
-    def named_topics(self, terms: list[str]) -> list[tuple[list[str], set[str]]]:
-        """Per sentence, the intents it names outright with one specific, non-negated term."""
-        out = []
-        for chunk in chunks(terms):
-            found, _ = self._phrases(chunk)
-            named = {iid for g in found for iid, w in self.keywords.get(g, ()) if w >= SPECIFIC}
-            out.append((chunk, named))
-        return out
+            words.add(term)
+            if term in self.phrases.by_first:
+                found.update(self.phrases.at(chunk, i))
+        return found, words
 
     def _negated(self, chunk: list[str], i: int, shadowed: set[int]) -> bool:
         for k in range(i - 1, max(-1, i - _NEGATION_REACH - 1), -1):
@@ -132,7 +126,7 @@ class Matcher:
                 return True
         return False
 
-    def _score_chunk(self, found: set[tuple[str, ...]], domain: float) -> list[Candidate]:
+    def _score_chunk(self, found: set[tuple[str, ...]], words: set[str], domain: float) -> list[Candidate]:
         hits: dict[str, list[tuple[tuple[str, ...], float]]] = defaultdict(list)
         for gram in found:
             for iid, weight in self.keywords.get(gram, ()):
@@ -141,11 +135,14 @@ class Matcher:
         strongest: dict[str, float] = {}
         for iid, grams in hits.items():
             # A phrase inside a longer matched phrase of the same intent ("leg" in "leg cramp") counts once.
-            keyword[iid] = sum(
-                w for g, w in grams if not any(len(h) > len(g) and _inside(g, h) for h, _ in grams)
-            )
+            if len(grams) == 1:
+                keyword[iid] = grams[0][1]
+            else:
+                keyword[iid] = sum(
+                    w for g, w in grams if not any(len(h) > len(g) and _inside(g, h) for h, _ in grams)
+                )
             strongest[iid] = max(w for _, w in grams)
-        likeness = self._likeness({g[0] for g in found if len(g) == 1})
+        likeness = self._likeness(words)
         # Evidence that the sentence is about something else ("calf leather boots") counts against every intent,
         # unless the word is part of a topic's own phrase ("hot weather", "car crash").
         topic_grams = [g for iid, grams in hits.items() if iid not in self.off_topic for g, _ in grams]
@@ -168,21 +165,21 @@ class Matcher:
 
     def _likeness(self, words: set[str]) -> dict[str, float]:
         """Per intent, the best F1 of idf-weighted word overlap with one of its examples."""
-        overlap: dict[int, float] = defaultdict(float)
+        overlap: dict[int, float] = {}
         message_mass = 0.0
+        idf_of, postings = self.idf.get, self.postings
         for w in words:
-            idf = self.idf.get(w)
-            if idf is None or w in self.stopwords:
+            idf = idf_of(w)  # stop words never made it into the examples' index
+            if idf is None:
                 continue
             message_mass += idf
-            for idx in self.postings[w]:
-                overlap[idx] += idf
+            for idx in postings[w]:
+                overlap[idx] = overlap.get(idx, 0.0) + idf
         out: dict[str, float] = {}
         for idx, shared in overlap.items():
-            recall = shared / self.example_mass[idx]
-            precision = shared / message_mass
-            f1 = 2 * precision * recall / (precision + recall)
-            iid = self.examples[idx][0]
+            # F1 of precision (shared / message mass) and recall (shared / example mass), simplified.
+            f1 = 2 * shared / (message_mass + self.example_mass[idx])
+            iid = self.example_intent[idx]
             if f1 > out.get(iid, 0.0):
                 out[iid] = f1
         return out

@@ -11,6 +11,8 @@ _LOOKALIKES = str.maketrans(
     "aeopcyxikmtbhaeopcyxikmtbhoaeiknptux",
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+# Control and invisible formatting characters (zero-width spaces, direction marks, BOM): read as spaces.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.!?;:,()\[\]\n]|\s-\s")
 
@@ -18,8 +20,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.!?;:,()\[\]\n]|\s-\s")
 def clean(text: str) -> str:
     """Normalise unicode, fold case and look-alike letters, and drop control characters."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).translate(_LOOKALIKES)
-    text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
-    return text.casefold()
+    return _INVISIBLE.sub(" ", text).casefold()
 
 
 def words(text: str) -> list[str]:

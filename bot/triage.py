@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
 from bot import kb
+from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
 # Words that turn to another thought: a negation does not reach past them ("no chest pain just cramps"),
@@ -16,7 +17,6 @@ _CONTRAST = frozenset({"but", "just", "only", "except", "although", "though", "h
 _SCOPE_BREAKS = _CONTRAST | {BREAK, SENTENCE_END}
 _CLEAR_REACH = 3
 
-Phrase = tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -25,35 +25,23 @@ class Triage:
     reason: str = ""  # which rule fired: for tests and eval, never shown with the message
 
 
-def _find(terms: list[str], phrases: Iterable[Phrase]) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of any phrase."""
-    by_first: dict[str, list[Phrase]] = {}
-    for p in phrases:
-        by_first.setdefault(p[0], []).append(p)
-    hits = []
-    for i, term in enumerate(terms):
-        for p in by_first.get(term, ()):
-            if tuple(terms[i : i + len(p)]) == p:
-                hits.append((i, i + len(p)))
-    return hits
-
-
 class RedFlagTriage:
     """Applies the rules in red_flags.yaml to a message's terms."""
 
     def __init__(self, flags: kb.RedFlags, phrase: Callable[[str], Phrase]) -> None:
         self.flags = flags
         self.locations = frozenset(flags.locations)
-        self.symptoms = [phrase(s) for s in flags.symptoms]
-        self.spread_verbs = [phrase(s) for s in flags.spread_verbs]
-        self.spread_places = [phrase(s) for s in flags.spread_places]
-        self.emergencies = [phrase(s) for s in flags.emergencies]
-        self.heart_attack = [phrase(s) for s in flags.heart_attack]
-        self.breathless = [phrase(s) for s in flags.breathless]
-        self.not_negations = [phrase(s) for s in flags.not_negations]
-        self.general_cues = [phrase(s) for s in flags.general_cues]
-        self.clears = [phrase(s) for s in flags.clears]
-        self.persons = [phrase(s) for s in flags.persons]
+        index = lambda group: PhraseIndex(phrase(s) for s in group)  # noqa: E731
+        self.symptoms = index(flags.symptoms)
+        self.spread_verbs = index(flags.spread_verbs)
+        self.spread_places = index(flags.spread_places)
+        self.emergencies = index(flags.emergencies)
+        self.heart_attack = index(flags.heart_attack)
+        self.breathless = index(flags.breathless)
+        self.not_negations = index(flags.not_negations)
+        self.general_cues = index(flags.general_cues)
+        self.clears = index(flags.clears)
+        self.persons = index(flags.persons)
         self._location_cache: dict[str, bool] = {}
 
     def is_location(self, term: str) -> bool:
@@ -95,29 +83,30 @@ class RedFlagTriage:
         return not any(t in _CONTRAST for t in terms[lo:hi])
 
     def _sentence(self, terms: list[str]) -> str:
-        shadowed = {s for s, _ in _find(terms, self.not_negations)}
-        live = lambda hits: [h for h in hits if not self._negated(terms, h[0], shadowed)]  # noqa: E731
-        general = bool(_find(terms, self.general_cues)) and not _find(terms, self.persons)
-        if live(_find(terms, self.emergencies)):
+        shadowed = set(self.not_negations.starts(terms))
+        live = lambda starts: [i for i in starts if not self._negated(terms, i, shadowed)]  # noqa: E731
+        general = self.general_cues.occurs_in(terms) and not self.persons.occurs_in(terms)
+        if live(self.emergencies.starts(terms)):
             return "emergency phrase"
-        if live(_find(terms, self.heart_attack)) and not general:
+        if live(self.heart_attack.starts(terms)) and not general:
             return "heart attack"
-        cleared = {s for s, _ in _find(terms, self.clears)}
+        cleared = self.clears.starts(terms)
         locations = [
             i for i, t in enumerate(terms)
             if self.is_location(t) and not self._negated(terms, i, shadowed)
             and not any(i < c <= i + _CLEAR_REACH for c in cleared)
         ]  # fmt: skip
-        symptoms = live(_find(terms, self.symptoms))
+        symptoms = live(self.symptoms.starts(terms))
         window = self.flags.window
         if not general:
             for loc in locations:
-                if any(abs(s - loc) <= window and self._together(terms, loc, s) for s, _ in symptoms):
+                if any(abs(s - loc) <= window and self._together(terms, loc, s) for s in symptoms):
                     return "chest symptom"
-            if locations and live(_find(terms, self.breathless)):
+            if locations and live(self.breathless.starts(terms)):
                 return "chest with breathlessness"
-        places = live(_find(terms, self.spread_places))
-        verbs = _find(terms, self.spread_verbs)
-        if symptoms and places and any(abs(v - p) <= window for v, _ in verbs for p, _ in places):
-            return "spreading pain"
+        places = live(self.spread_places.starts(terms))
+        if symptoms and places:
+            verbs = self.spread_verbs.starts(terms)
+            if any(abs(v - p) <= window for v in verbs for p in places):
+                return "spreading pain"
         return ""

@@ -50,6 +50,9 @@ class LineList(list):
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _with_lines(node: yaml.Node | None, value: Any) -> Any:
     """Wrap safe_load's plain value in LineDict/LineList, taking line numbers from the composed node tree."""
     if isinstance(value, dict) and isinstance(node, yaml.MappingNode):
@@ -99,8 +102,14 @@ def read(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError([Problem(name, None, f"cannot be read: {exc}")]) from None
     try:
-        value = yaml.safe_load(text)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)  # nodes only, for line numbers
+        # What yaml.safe_load does, in one pass: compose the node tree (kept for line numbers), then build
+        # plain values with the safe constructor. libyaml's C parser when PyYAML has it.
+        loader = _SAFE_LOADER(text)
+        try:
+            node = loader.get_single_node()
+            value = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

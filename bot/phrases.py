@@ -1,0 +1,49 @@
+"""Finding known word sequences in a message in one pass, indexed by their first word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+Phrase = tuple[str, ...]
+
+
+class PhraseIndex:
+    """A set of phrases (tuples of terms) that can be found in a list of terms in linear time."""
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        by_first: dict[str, set[Phrase]] = {}
+        for phrase in phrases:
+            if phrase:
+                by_first.setdefault(phrase[0], set()).add(phrase)
+        # Longest first, so callers that want one match per position get the most specific.
+        self.by_first = {w: sorted(ps, key=len, reverse=True) for w, ps in by_first.items()}
+
+    def __bool__(self) -> bool:
+        return bool(self.by_first)
+
+    def at(self, terms: list[str], i: int) -> list[Phrase]:
+        """Every phrase that starts at position i."""
+        out = []
+        for p in self.by_first.get(terms[i], ()):
+            size = len(p)
+            if size == 1 or tuple(terms[i : i + size]) == p:
+                out.append(p)
+        return out
+
+    def find(self, terms: list[str]) -> list[tuple[int, Phrase]]:
+        """(start, phrase) for every occurrence of every phrase."""
+        by_first = self.by_first
+        return [(i, p) for i, t in enumerate(terms) if t in by_first for p in self.at(terms, i)]
+
+    def starts(self, terms: list[str]) -> list[int]:
+        """Positions where some phrase starts."""
+        by_first = self.by_first
+        return [i for i, t in enumerate(terms) if t in by_first and self.at(terms, i)]
+
+    def occurs_in(self, terms: list[str]) -> bool:
+        by_first = self.by_first
+        return any(t in by_first and self.at(terms, i) for i, t in enumerate(terms))
+
+    def prefix(self, terms: list[str]) -> bool:
+        """Does the list start with one of the phrases?"""
+        return bool(terms) and bool(self.at(terms, 0))
