@@ -41,10 +41,22 @@ class Composer:
             out.append(Section("general", self.texts["general_label"], answer.general, intent))
         return out
 
-    def answer(self, intents: tuple[str, ...], context: Context, more: bool = False) -> Reply:
+    def brief(self, intent: str) -> list[Section]:
+        """A topic in a line (its summary) plus its own general guidance: for topics already in view."""
+        answer = self.kb.answers[intent]
+        source = self.source(answer.facts) if answer.facts else None
+        out = [Section("answer", answer.title, answer.summary, intent, source)]
+        if answer.general:
+            out.append(Section("general", self.texts["general_label"], answer.general, intent))
+        return out
+
+    def answer(
+        self, intents: tuple[str, ...], context: Context, more: bool = False, brief: tuple[str, ...] = ()
+    ) -> Reply:
+        """Full answers for the intents, in order; those in ``brief`` in a line each."""
         sections = []
         for intent in intents:
-            sections.extend(self.topic_sections(intent))
+            sections.extend(self.brief(intent) if intent in brief else self.topic_sections(intent))
         if more and intents:
             sections.insert(1, self.points(intents[0]))
         health = any(self.kb.intents[i].kind != kb.SMALLTALK for i in intents)
@@ -71,9 +83,7 @@ class Composer:
         """The causes the conversation has not covered yet, as a list to pick from."""
         if not remaining:
             return self.answer(("causes",), context)
-        body = "\n".join(
-            f"{n}. {self.label(i)}: {self.kb.answers[i].summary}" for n, i in enumerate(remaining, 1)
-        )
+        body = "\n".join(f"• {self.label(i)}: {self.kb.answers[i].summary}" for i in remaining)
         facts = tuple(f for i in remaining for f in self.kb.answers[i].facts)
         section = Section("answer", self.texts["what_else_title"], body, "causes", self.source(facts))
         return Reply(
@@ -96,7 +106,9 @@ class Composer:
         sections = [Section(model.URGENT, flags.title, flags.body.replace("{call}", call))]
         if flags.facts:
             body = " ".join(self.kb.facts[f].text for f in flags.facts)
-            sections.append(Section("answer", flags.facts_title, body, "coronary_spasm", self.source(flags.facts)))
+            sections.append(
+                Section("answer", flags.facts_title, body, "coronary_spasm", self.source(flags.facts))
+            )
         return Reply(
             kind=model.URGENT,
             intents=intents,

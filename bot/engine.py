@@ -64,10 +64,12 @@ class Engine:
             return self.compose.urgent(intents, self._next(context, intents, (), facts, now))
         if decision.kind == d.ANSWER:
             intents = self.followups.personalise(decision.intents, facts)
+            # Topics already in view (the one a follow-up asks about, what the user told us) come in brief.
+            brief = tuple(i for i in intents[1:] if i in context.topics or i in facts)
             if decision.style == "what_else":
                 reply = self.compose.what_else(decision.choices, context)
             else:
-                reply = self.compose.answer(intents, context, more=decision.style == "more")
+                reply = self.compose.answer(intents, context, more=decision.style == "more", brief=brief)
             offered = decision.choices or tuple(c.intent for c in reply.related)
             return replace(reply, context=self._next(context, intents, offered, facts, now))
         if decision.kind == d.SMALLTALK:

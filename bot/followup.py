@@ -17,7 +17,8 @@ _FILLERS = frozenset(
     {"hmm", "hm", "ok", "okay", "oh", "so", "well", "right", "ah", "um", "erm", "yes", "yeah", "no"}
 )
 SHORT = 3  # a message of at most this many words is read as continuing the conversation ("potassium?")
-MAX_PICK_WORDS = 4  # "the second one", "number 4", "the posture one"
+MAX_PICK_WORDS = 4
+ROUNDUP = 3  # an answer drawing on this many parts of the article goes through those causes  # "the second one", "number 4", "the posture one"
 
 
 class FollowUps:
@@ -50,10 +51,9 @@ class FollowUps:
             return d.Decision(d.ANSWER, (picked,))
         topic = self._current_topic(context)
         if _has(words, self.what_else) and not fresh:
-            covered = set(context.topics)
-            return d.Decision(
-                d.ANSWER, ("causes",), tuple(c for c in self.causes if c not in covered), "what_else"
-            )
+            covered = self._covered(context.topics)
+            remaining = tuple(c for c in self.causes if c not in covered)
+            return d.Decision(d.ANSWER, ("causes",), remaining, "what_else")
         if topic and _has(words, self.more) and not fresh:
             return d.Decision(d.ANSWER, (topic,), style="more")
         facet = next((i for p, i in self.facets.items() if _has(words, [p])), None)
@@ -88,6 +88,24 @@ class FollowUps:
             if cand.intent in context.offered and cand.keywords >= 0.5:
                 return cand.intent
         return None
+
+    def _covered(self, topics: tuple[str, ...]) -> set[str]:
+        """Causes already discussed: asked about directly, or gone through in a round-up answer.
+
+        A round-up ("why do my legs cramp") draws on several causes' parts of the article; a single cause's
+        answer that points to another ("ask me about dehydration too") does not cover it.
+        """
+        covered = set(topics)
+        for t in topics:
+            if self.kb.intents[t].kind != kb.TOPIC:
+                continue
+            sections = {self.kb.facts[f].section for f in self.kb.answers[t].facts}
+            if len(sections) >= ROUNDUP:
+                covered |= {c for c in self.causes if self._sections(c) <= sections}
+        return covered
+
+    def _sections(self, intent: str) -> set[str]:
+        return {self.kb.facts[f].section for f in self.kb.answers[intent].facts}
 
     def _current_topic(self, context: Context) -> str | None:
         """The most recent health topic that is not itself a follow-up facet (prevention, seeing a doctor)."""

@@ -39,7 +39,9 @@ class Candidate:
 class Scores:
     candidates: tuple[Candidate, ...]  # best first
     domain: float  # how clearly the message is about spasms at all (0..1)
-    named: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (sentence words, intents it names outright)
+    named: tuple[
+        tuple[frozenset[str], frozenset[str]], ...
+    ] = ()  # (sentence words, intents it names outright)
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -18,7 +18,6 @@ _SCOPE_BREAKS = _CONTRAST | {BREAK, SENTENCE_END}
 _CLEAR_REACH = 3
 
 
-
 @dataclass(frozen=True)
 class Triage:
     urgent: bool
