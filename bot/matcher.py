@@ -19,6 +19,7 @@ from bot.text import BREAK
 DOMAIN_BONUS = 0.4  # a cramp/spasm word lends this much to any intent it already has a keyword for
 EXAMPLE_WEIGHT = 0.6  # how much a close example adds on top of keywords
 MAX_KEYWORD_SCORE = 3.0
+LONG_MESSAGE = 8  # sentences; past this, only sentences with a known word or phrase are scored
 _NEGATION_REACH = 3
 
 
@@ -59,6 +60,7 @@ class Matcher:
             for term, weight in intent.keywords.items():
                 self.keywords[phrase(term)].append((iid, weight))
         self.off_topic = {i for i, intent in base.intents.items() if intent.kind == kb.OFF_TOPIC}
+        self.health = {i for i, intent in base.intents.items() if intent.kind in (kb.TOPIC, kb.OVERVIEW)}
         self.domain = {phrase(t): w for t, w in base.vocabulary.domain.items()}
         self.stopwords = {s for w in base.vocabulary.stopwords for s in phrase(w)}
         self.phrases = PhraseIndex([*self.keywords, *self.domain])  # every phrase worth looking for
@@ -89,21 +91,28 @@ class Matcher:
 
         ``assume_domain``: the conversation is already about spasms, so "and the heat?" counts as on-topic.
         """
-        best: dict[str, Candidate] = {}
+        best: dict[str, tuple[bool, float, float]] = {}  # intent -> (grounded, score, keywords)
         domain = 0.0
         named: list[tuple[frozenset[str], frozenset[str]]] = []
-        for chunk in chunks(terms):
+        sentences = chunks(terms)
+        long = len(sentences) > LONG_MESSAGE
+        for chunk in sentences:
             found, words = self._phrases(chunk)
+            if long and not found:
+                continue  # in a long message, a sentence naming nothing we know is not its point
             chunk_domain = 1.0 if assume_domain else min(1.0, sum(self.domain.get(p, 0.0) for p in found))
             domain = max(domain, chunk_domain)
             strong = frozenset(iid for g in found for iid, w in self.keywords.get(g, ()) if w >= SPECIFIC)
             if strong:
                 named.append((frozenset(chunk), strong))
-            for cand in self._score_chunk(found, words, chunk_domain):
-                old = best.get(cand.intent)
-                if old is None or (cand.grounded, cand.score) > (old.grounded, old.score):
-                    best[cand.intent] = cand
-        ranked = sorted(best.values(), key=lambda c: (-c.score, -c.keywords, c.intent))
+            for iid, entry in self._score_chunk(found, words, chunk_domain, compare=not long):
+                old = best.get(iid)
+                if old is None or entry[:2] > old[:2]:
+                    best[iid] = entry
+        ranked = sorted(
+            (Candidate(iid, score, kw, grounded) for iid, (grounded, score, kw) in best.items()),
+            key=lambda c: (-c.score, -c.keywords, c.intent),
+        )
         return Scores(tuple(ranked), domain, tuple(named))
 
     def _phrases(self, chunk: list[str]) -> tuple[set[tuple[str, ...]], set[str]]:
@@ -128,7 +137,14 @@ class Matcher:
                 return True
         return False
 
-    def _score_chunk(self, found: set[tuple[str, ...]], words: set[str], domain: float) -> list[Candidate]:
+    def _score_chunk(
+        self, found: set[tuple[str, ...]], words: set[str], domain: float, compare: bool = True
+    ) -> list[tuple[str, tuple[bool, float, float]]]:
+        """(intent, (grounded, score, keyword evidence)) for every intent the sentence says anything for.
+
+        ``compare``: also compare with the example phrasings (skipped for a long message's sentences that
+        name no topic keyword, where a likeness alone could not decide anything).
+        """
         hits: dict[str, list[tuple[tuple[str, ...], float]]] = defaultdict(list)
         for gram in found:
             for iid, weight in self.keywords.get(gram, ()):
@@ -144,30 +160,31 @@ class Matcher:
                     w for g, w in grams if not any(len(h) > len(g) and _inside(g, h) for h, _ in grams)
                 )
             strongest[iid] = max(w for _, w in grams)
-        likeness = self._likeness(words)
+        likeness = self._likeness(words) if compare or any(i not in self.off_topic for i in hits) else {}
         # Evidence that the sentence is about something else ("calf leather boots") counts against every intent,
         # unless the word is part of a topic's own phrase ("hot weather", "car crash").
-        topic_grams = [g for iid, grams in hits.items() if iid not in self.off_topic for g, _ in grams]
-        off = sum(
-            w for iid in self.off_topic for g, w in hits.get(iid, ())
-            if not any(len(h) > len(g) and _inside(g, h) for h in topic_grams)
-        )  # fmt: skip
+        off = 0.0
+        if any(iid in self.off_topic for iid in hits):
+            topic_grams = [g for iid, grams in hits.items() if iid not in self.off_topic for g, _ in grams]
+            off = sum(
+                w for iid in self.off_topic for g, w in hits.get(iid, ())
+                if not any(len(h) > len(g) and _inside(g, h) for h in topic_grams)
+            )  # fmt: skip
         out = []
         for iid in keyword.keys() | likeness.keys():
             if iid in self.off_topic:
                 continue
             kw = min(keyword.get(iid, 0.0), MAX_KEYWORD_SCORE)
-            health = self.base.intents[iid].kind in (kb.TOPIC, kb.OVERVIEW)
+            health = iid in self.health
             bonus = DOMAIN_BONUS * domain if kw > 0 and health else 0.0
             grounded = domain >= DOMAIN or strongest.get(iid, 0.0) >= SPECIFIC
-            out.append(
-                Candidate(iid, kw + bonus + EXAMPLE_WEIGHT * likeness.get(iid, 0.0) - off, kw, grounded)
-            )
+            out.append((iid, (grounded, kw + bonus + EXAMPLE_WEIGHT * likeness.get(iid, 0.0) - off, kw)))
         return out
 
     def _likeness(self, words: set[str]) -> dict[str, float]:
         """Per intent, the best F1 of idf-weighted word overlap with one of its examples."""
-        overlap: dict[int, float] = {}
+        overlap = [0.0] * len(self.examples)
+        touched: set[int] = set()
         message_mass = 0.0
         idf_of, postings = self.idf.get, self.postings
         for w in words:
@@ -175,13 +192,16 @@ class Matcher:
             if idf is None:
                 continue
             message_mass += idf
-            for idx in postings[w]:
-                overlap[idx] = overlap.get(idx, 0.0) + idf
+            ids = postings[w]
+            touched.update(ids)
+            for idx in ids:
+                overlap[idx] += idf
         out: dict[str, float] = {}
-        for idx, shared in overlap.items():
+        mass, intent_of = self.example_mass, self.example_intent
+        for idx in touched:
             # F1 of precision (shared / message mass) and recall (shared / example mass), simplified.
-            f1 = 2 * shared / (message_mass + self.example_mass[idx])
-            iid = self.example_intent[idx]
+            f1 = 2 * overlap[idx] / (message_mass + mass[idx])
+            iid = intent_of[idx]
             if f1 > out.get(iid, 0.0):
                 out[iid] = f1
         return out

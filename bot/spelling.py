@@ -8,7 +8,6 @@ with the word's length, and ordinary English words are never "corrected" into me
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from itertools import combinations
 
 from rapidfuzz.distance import OSA
 
@@ -27,10 +26,12 @@ def max_edits(word: str) -> int:
 
 
 def _deletes(word: str, k: int) -> set[str]:
-    out = set()
-    for d in range(1, k + 1):
-        for idx in combinations(range(len(word)), d):
-            out.add("".join(ch for i, ch in enumerate(word) if i not in idx))
+    """Every string made by dropping 1..k letters from the word."""
+    out: set[str] = set()
+    layer = {word}
+    for _ in range(k):
+        layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
+        out |= layer
     return out
 
 

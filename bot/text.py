@@ -35,10 +35,9 @@ BREAK = "|"
 def tokens_with_breaks(text: str) -> list[str]:
     """Words of cleaned text, with "." after each sentence and "|" at other punctuation (clause breaks)."""
     out: list[str] = []
-    for match in _TOKEN.finditer(text):
-        piece = match.group()
+    for piece in _TOKEN.findall(text):
         if piece[0].isalnum():
-            out.append(piece.replace("'", ""))
+            out.append(piece.replace("'", "") if "'" in piece else piece)
         elif out and out[-1] not in (SENTENCE_END, BREAK):
             out.append(SENTENCE_END if piece[0] in ".!?\n" else BREAK)
         elif out and piece[0] in ".!?\n":
