@@ -14,25 +14,26 @@ MAX_CHUNK = 40  # words scored together; long sentences are cut so the cost per 
 
 
 def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
-    """Every surface word the knowledge base uses, with how often: the speller's dictionary."""
-    counts: Counter[str] = Counter()
+    """Every word the knowledge base uses (as stems), with how often: the speller's dictionary."""
+    phrases: list[str] = []
     for intent in base.intents.values():
-        for example in intent.examples:
-            counts.update(stem(w) for w in words(clean(example)))
-        for phrase in intent.keywords:
-            counts.update(phrase.split())
+        phrases.extend(intent.examples)
+        phrases.extend(intent.keywords)
     v, r, f = base.vocabulary, base.red_flags, base.followups
-    for table in (v.synonyms, v.domain, f.facets):
-        for phrase in table:
-            counts.update(phrase.split())
-    for phrase in v.synonyms.values():
-        counts.update(phrase.split())
+    for table in (v.synonyms, v.domain, f.facets, f.ordinals):
+        phrases.extend(table)
+    phrases.extend(v.synonyms.values())
     groups = (r.locations, r.symptoms, r.spread_verbs, r.spread_places, r.emergencies, r.heart_attack,
-              r.breathless, f.more, f.what_else)  # fmt: skip
+              r.breathless, r.negations, r.not_negations, r.clears, r.general_cues, r.persons, r.negation_fillers,
+              f.pronouns, f.more, f.what_else, f.elliptical, f.corrections, f.first_person)  # fmt: skip
     for group in groups:
-        for phrase in group:
-            counts.update(phrase.split())
-    return counts
+        phrases.extend(group)
+    return Counter(stem(w) for p in phrases for w in words(clean(p)))
+
+
+def stems(group) -> frozenset[str]:
+    """Single words from the knowledge base, stemmed as messages are."""
+    return frozenset(stem(w) for w in group)
 
 
 class Analyser:
@@ -40,8 +41,11 @@ class Analyser:
 
     def __init__(self, base: kb.KnowledgeBase) -> None:
         self.english = base.vocabulary.common_words
-        self.speller = Speller(_vocabulary(base), base.vocabulary.stopwords)
-        self.synonyms = {tuple(k.split()): tuple(v.split()) for k, v in base.vocabulary.synonyms.items()}
+        self.speller = Speller(_vocabulary(base), stems(base.vocabulary.stopwords))
+        self.synonyms = {
+            tuple(stem(w) for w in k.split()): tuple(stem(w) for w in v.split())
+            for k, v in base.vocabulary.synonyms.items()
+        }
         self.synonym_index = PhraseIndex(self.synonyms)
         self._cache: dict[str, tuple[str, ...]] = {}
 

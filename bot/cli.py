@@ -79,9 +79,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluate import evaluate, evaluate_dialogues, load_set
+    from bot.evaluate import evaluate, evaluate_dialogues, load_dialogues, load_set
     from bot.report import format_report
-    from bot.yamlfile import read
 
     engine = _engine(args)
     cases, thresholds = load_set(args.file)
@@ -90,9 +89,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if dialogues_path is None and args.file == DEFAULT_EVAL and DEFAULT_DIALOGUES.exists():
         dialogues_path = DEFAULT_DIALOGUES
     if dialogues_path is not None:
-        data = read(Path(dialogues_path))
-        report.dialogue, misses = evaluate_dialogues(engine, list(data.get("dialogues") or []))
-        report.dialogue_threshold = float(data["threshold"]) if "threshold" in data else None
+        dialogues, report.dialogue_threshold = load_dialogues(Path(dialogues_path))
+        report.dialogue, misses = evaluate_dialogues(engine, dialogues)
         report.misses += [f"[dialogue] {m}" for m in misses]
     if args.split:
         report.misses = [m for m in report.misses if m.startswith((f"[{args.split}]", "[dialogue]"))]
@@ -160,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return func(args)
     except KnowledgeError as exc:
-        print("The knowledge base has problems:", file=sys.stderr)
+        print("spasm-bot: problems found:", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return 1

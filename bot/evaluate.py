@@ -9,7 +9,7 @@ from pathlib import Path
 from bot import model
 from bot.engine import Engine
 from bot.model import Context
-from bot.yamlfile import KnowledgeError, read
+from bot.yamlfile import KnowledgeError, Problem, read
 
 THRESHOLD_NAMES = ("top1", "out_of_scope", "urgent_recall", "false_urgent")
 
@@ -155,9 +155,56 @@ def _turn_ok(turn: dict, reply: model.Reply) -> bool:
 
 
 def load_set(path: Path) -> tuple[list[dict], dict[str, float]]:
-    data = read(path)
-    cases = data.get("cases") if isinstance(data, dict) else None
-    if not isinstance(cases, list) or not all(isinstance(c, dict) and "text" in c for c in cases):
-        raise KnowledgeError([])
-    thresholds = {k: float(v) for k, v in (data.get("thresholds") or {}).items() if k in THRESHOLD_NAMES}
+    """Labelled messages and thresholds; every malformed case is reported with its line."""
+    data, problems = read(path), []
+    cases = _items(data, "cases", path, problems)
+    for case in cases:
+        line = getattr(case, "line", None)
+        if not isinstance(case.get("text"), str):
+            problems.append(Problem(path.name, line, "a case needs 'text'"))
+        intents = case.get("intents", [])
+        if not isinstance(intents, list) or not all(isinstance(i, str) for i in intents):
+            problems.append(Problem(path.name, line, "'intents' must be a list of intent ids"))
+    raw = data.get("thresholds") if isinstance(data, dict) else None
+    thresholds = {}
+    for name, value in (raw or {}).items() if isinstance(raw, dict) else ():
+        if name in THRESHOLD_NAMES and isinstance(value, int | float) and not isinstance(value, bool):
+            thresholds[name] = float(value)
+        else:
+            problems.append(
+                Problem(path.name, raw.line_of(name), f"threshold {name}: unknown or not a number")
+            )
+    if problems:
+        raise KnowledgeError(problems)
     return cases, thresholds
+
+
+def load_dialogues(path: Path) -> tuple[list[dict], float | None]:
+    """Conversations and their threshold; every malformed turn is reported with its line."""
+    data, problems = read(path), []
+    dialogues = _items(data, "dialogues", path, problems)
+    for dialogue in dialogues:
+        turns = dialogue.get("turns")
+        if not isinstance(turns, list) or not all(
+            isinstance(t, dict) and isinstance(t.get("user"), str) for t in turns
+        ):
+            problems.append(
+                Problem(path.name, getattr(dialogue, "line", None), "'turns' must be a list of {user: ...}")
+            )
+        dialogue.setdefault("name", f"line {getattr(dialogue, 'line', '?')}")
+    threshold = data.get("threshold") if isinstance(data, dict) else None
+    if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float)):
+        problems.append(Problem(path.name, data.line_of("threshold"), "'threshold' must be a number"))
+    if problems:
+        raise KnowledgeError(problems)
+    return dialogues, float(threshold) if threshold is not None else None
+
+
+def _items(data, key: str, path: Path, problems: list[Problem]) -> list[dict]:
+    items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list) or not all(isinstance(c, dict) for c in items):
+        problems.append(
+            Problem(path.name, getattr(data, "line", None), f"'{key}' must be a list of mappings")
+        )
+        return []
+    return items

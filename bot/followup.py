@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from bot import decide as d
 from bot import kb
+from bot.analyse import stems
 from bot.model import Context
 from bot.text import BREAK, SENTENCE_END
 
@@ -33,7 +34,7 @@ class FollowUps:
         self.openers = [phrase(p) for p in (*f.elliptical, *f.corrections)]
         self.ordinals = {phrase(k): v for k, v in f.ordinals.items()}
         self.disclosure_topics = frozenset(f.disclosure_topics)
-        self.first_person = f.first_person
+        self.first_person = stems(f.first_person)
         self.personalised = frozenset(base.messages.menus.get("personalised", ()))
         self.causes = base.messages.menus.get("causes", ())
 
@@ -77,7 +78,8 @@ class FollowUps:
         for word in words:
             n = self.ordinals.get((word,))
             if n is not None and -len(context.offered) <= (n - 1 if n > 0 else n) < len(context.offered):
-                return context.offered[n - 1 if n > 0 else n]
+                picked = context.offered[n - 1 if n > 0 else n]
+                return picked if picked in self.kb.answers else None
         return None
 
     def _pick_by_words(self, words: list[str], seen, context: Context) -> str | None:
@@ -85,7 +87,7 @@ class FollowUps:
         if not context.offered or len(words) > MAX_PICK_WORDS:
             return None
         for cand in seen.scores.candidates:
-            if cand.intent in context.offered and cand.keywords >= 0.5:
+            if cand.intent in context.offered and cand.keywords >= 0.5 and cand.intent in self.kb.answers:
                 return cand.intent
         return None
 

@@ -66,6 +66,7 @@ class RedFlags:
     negations: frozenset[str]
     not_negations: tuple[str, ...]
     negation_window: int
+    negation_fillers: frozenset[str]  # words a negation reaches across ("don't have any")
     clears: frozenset[str]  # "fine", "ok" right after a location rule it out
     general_cues: frozenset[str]  # "cause", "symptom": a general question, not a symptom
     persons: frozenset[str]  # "my", "dad": the message is about a real person

@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 from bot import kb
 from bot.schema import Reader
-from bot.text import clean, stem, words
+from bot.text import clean, words
 from bot.yamlfile import KnowledgeError, LineDict, Problem, read
 
 CONTRACT_INTENTS = (
@@ -32,8 +32,8 @@ def default_dir() -> Path:
 
 
 def norm(phrase: str) -> str:
-    """A phrase as the matcher sees it: cleaned, split into words, each lightly stemmed."""
-    return " ".join(stem(w) for w in words(clean(phrase)))
+    """A phrase cleaned and split into lowercase words; the engine stems it once when it compiles it."""
+    return " ".join(words(clean(phrase)))
 
 
 def load(directory: Path | None = None) -> kb.KnowledgeBase:
@@ -219,6 +219,7 @@ def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         negations=words_of(data, "negations", "red_flags"),
         not_negations=_phrases(r, data, "not_negations", "red_flags"),
         negation_window=int(r.number(data, "negation_window", "red_flags", 1, 8) or 3),
+        negation_fillers=words_of(data, "negation_fillers", "red_flags"),
         clears=words_of(data, "clears", "red_flags"),
         general_cues=words_of(data, "general_cues", "red_flags"),
         persons=words_of(data, "persons", "red_flags"),
@@ -233,6 +234,9 @@ def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
 
 def _followups(r: Reader, data: LineDict) -> kb.FollowUps:
     ordinals = r.mapping(data.get("ordinals"), "ordinals", data.line_of("ordinals"))
+    for key, value in ordinals.items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            r.problem(ordinals.line_of(key), f"ordinals.{key} must be a whole number (1 = first, -1 = last)")
     return kb.FollowUps(
         facets=MappingProxyType(_table(r, data, "facets")),
         pronouns=frozenset(_phrases(r, data, "pronouns", "followups")),

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import kb
-from bot.analyse import chunks
+from bot.analyse import chunks, stems
 from bot.phrases import PhraseIndex
 from bot.text import BREAK
+from bot.triage import negated
 
 DOMAIN_BONUS = 0.4  # a cramp/spasm word lends this much to any intent it already has a keyword for
 EXAMPLE_WEIGHT = 0.6  # how much a close example adds on top of keywords
@@ -53,7 +54,8 @@ def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 class Matcher:
     def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], tuple[str, ...]]) -> None:
         self.base = base
-        self.negations = base.red_flags.negations
+        self.negations = stems(base.red_flags.negations)
+        self.fillers = stems(base.red_flags.negation_fillers)
         self.not_negations = PhraseIndex(phrase(p) for p in base.red_flags.not_negations)
         self.keywords: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
         for iid, intent in base.intents.items():
@@ -130,12 +132,7 @@ class Matcher:
         return found, words
 
     def _negated(self, chunk: list[str], i: int, shadowed: set[int]) -> bool:
-        for k in range(i - 1, max(-1, i - _NEGATION_REACH - 1), -1):
-            if chunk[k] == BREAK:
-                return False
-            if chunk[k] in self.negations and k not in shadowed:
-                return True
-        return False
+        return negated(chunk, i, self.negations, self.fillers, _NEGATION_REACH, shadowed)
 
     def _score_chunk(
         self, found: set[tuple[str, ...]], words: set[str], domain: float, compare: bool = True

@@ -12,6 +12,9 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz.distance import OSA
 
 _CACHE_LIMIT = 50_000
+MAX_WORD = (
+    30  # longer "words" (a pasted URL, a held-down key) are left as they are: correcting them costs too much
+)
 _MIN_PART = 2  # shortest word a run-together word may be split into ("ms" in "mscramps")
 
 
@@ -102,7 +105,7 @@ class Speller:
         hit = self._cache.get(word)
         if hit is not None:
             return hit
-        if self.known(word) or len(word) < 4:
+        if self.known(word) or len(word) < 4 or len(word) > MAX_WORD:
             result: tuple[str, ...] = (word,)
         else:
             fixed = self.correct(word)

@@ -11,16 +11,23 @@ _LOOKALIKES = str.maketrans(
     "aeopcyxikmtbhaeopcyxikmtbhoaeiknptux",
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-# Control and invisible formatting characters (zero-width spaces, direction marks, BOM): read as spaces.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Invisible in-word formatting (soft hyphen, joiners, direction marks, BOM) vanishes; control characters and
+# the zero-width space, which separate words, read as spaces.
+_INVISIBLE = re.compile("[\u00ad\u200c-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b]")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.!?;:,()\[\]\n]|\s-\s")
 
 
 def clean(text: str) -> str:
-    """Normalise unicode, fold case and look-alike letters, and drop control characters."""
+    """Normalise unicode, fold case, accents and look-alike letters, drop invisible and control characters."""
+    text = _INVISIBLE.sub("", text)  # a soft hyphen inside "ch\u00adest" must not split the word
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).translate(_LOOKALIKES)
-    return _INVISIBLE.sub(" ", text).casefold()
+    text = _CONTROL.sub(" ", text)
+    if not text.isascii():  # "chést" -> "chest"
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.casefold()
 
 
 def words(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from bot import kb
+from bot.analyse import stems
 from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
@@ -24,12 +25,32 @@ class Triage:
     reason: str = ""  # which rule fired: for tests and eval, never shown with the message
 
 
+def negated(
+    terms: list[str], at: int, cues: frozenset[str], fillers: frozenset[str], reach: int, shadowed: set[int]
+) -> bool:
+    """Is the word at ``at`` negated: a cue just before it, or with only filler words between?"""
+    for k in range(at - 1, max(-1, at - reach - 2), -1):
+        term = terms[k]
+        if term in cues and k not in shadowed:
+            return True
+        if term not in fillers:
+            return False
+    return False
+
+
+def _same_clause(terms: list[str], a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(t in _SCOPE_BREAKS for t in terms[lo:hi])
+
+
 class RedFlagTriage:
     """Applies the rules in red_flags.yaml to a message's terms."""
 
     def __init__(self, flags: kb.RedFlags, phrase: Callable[[str], Phrase]) -> None:
         self.flags = flags
-        self.locations = frozenset(flags.locations)
+        self.locations = stems(flags.locations)
+        self.negations = stems(flags.negations)
+        self.fillers = stems(flags.negation_fillers)
         index = lambda group: PhraseIndex(phrase(s) for s in group)  # noqa: E731
         self.symptoms = index(flags.symptoms)
         self.spread_verbs = index(flags.spread_verbs)
@@ -67,13 +88,8 @@ class RedFlagTriage:
         return Triage(False)
 
     def _negated(self, terms: list[str], at: int, shadowed: set[int]) -> bool:
-        window = self.flags.negation_window
-        for k in range(at - 1, max(-1, at - window - 1), -1):
-            if terms[k] in _SCOPE_BREAKS:
-                return False
-            if terms[k] in self.flags.negations and k not in shadowed:
-                return True
-        return False
+        """A negation right before the word, or with only filler words between ("don't have any")."""
+        return negated(terms, at, self.negations, self.fillers, self.flags.negation_window, shadowed)
 
     @staticmethod
     def _together(terms: list[str], a: int, b: int) -> bool:
@@ -96,6 +112,13 @@ class RedFlagTriage:
             and not any(i < c <= i + _CLEAR_REACH for c in cleared)
         ]  # fmt: skip
         symptoms = live(self.symptoms.starts(terms))
+        # "no pain in my chest, my calves cramp": a chest word whose own clause negates its symptom is ruled out.
+        ruled_out = {
+            loc for loc in locations
+            for s in self.symptoms.starts(terms)
+            if s not in symptoms and _same_clause(terms, loc, s)
+        }  # fmt: skip
+        locations = [loc for loc in locations if loc not in ruled_out]
         window = self.flags.window
         if not general:
             for loc in locations:
