@@ -20,6 +20,7 @@ from bot.triage import negated
 DOMAIN_BONUS = 0.4  # a cramp/spasm word lends this much to any intent it already has a keyword for
 EXAMPLE_WEIGHT = 0.6  # how much a close example adds on top of keywords
 MAX_KEYWORD_SCORE = 3.0
+MIN_LIKENESS = 0.15  # an intent with no keyword and less likeness than this cannot matter
 LONG_MESSAGE = 8  # sentences; past this, only sentences with a known word or phrase are scored
 _NEGATION_REACH = 3
 
@@ -168,7 +169,8 @@ class Matcher:
                 if not any(len(h) > len(g) and _inside(g, h) for h in topic_grams)
             )  # fmt: skip
         out = []
-        for iid in keyword.keys() | likeness.keys():
+        likely = {iid for iid, f1 in likeness.items() if f1 >= MIN_LIKENESS}
+        for iid in keyword.keys() | likely:
             if iid in self.off_topic:
                 continue
             kw = min(keyword.get(iid, 0.0), MAX_KEYWORD_SCORE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -51,17 +52,17 @@ class RedFlagTriage:
         self.locations = stems(flags.locations)
         self.negations = stems(flags.negations)
         self.fillers = stems(flags.negation_fillers)
-        index = lambda group: PhraseIndex(phrase(s) for s in group)  # noqa: E731
-        self.symptoms = index(flags.symptoms)
-        self.spread_verbs = index(flags.spread_verbs)
-        self.spread_places = index(flags.spread_places)
-        self.emergencies = index(flags.emergencies)
-        self.heart_attack = index(flags.heart_attack)
-        self.breathless = index(flags.breathless)
-        self.not_negations = index(flags.not_negations)
-        self.general_cues = index(flags.general_cues)
-        self.clears = index(flags.clears)
-        self.persons = index(flags.persons)
+        groups = {
+            "symptoms": flags.symptoms, "spread_verbs": flags.spread_verbs, "spread_places": flags.spread_places,
+            "emergencies": flags.emergencies, "heart_attack": flags.heart_attack, "breathless": flags.breathless,
+            "not_negations": flags.not_negations, "general_cues": flags.general_cues, "clears": flags.clears,
+            "persons": flags.persons,
+        }  # fmt: skip
+        self.group_of: dict[Phrase, list[str]] = {}
+        for name, texts in groups.items():
+            for text in texts:
+                self.group_of.setdefault(phrase(text), []).append(name)
+        self.index = PhraseIndex(self.group_of)  # every red-flag phrase, found in one pass
         self._location_cache: dict[str, bool] = {}
 
     def is_location(self, term: str) -> bool:
@@ -97,25 +98,35 @@ class RedFlagTriage:
         lo, hi = min(a, b), max(a, b)
         return not any(t in _CONTRAST for t in terms[lo:hi])
 
+    def _hits(self, terms: list[str]) -> dict[str, list[int]]:
+        """Start positions of each group's phrases in the sentence."""
+        hits: dict[str, list[int]] = defaultdict(list)
+        for i, found in self.index.find(terms):
+            for name in self.group_of[found]:
+                if not hits[name] or hits[name][-1] != i:
+                    hits[name].append(i)
+        return hits
+
     def _sentence(self, terms: list[str]) -> str:
-        shadowed = set(self.not_negations.starts(terms))
+        hits = self._hits(terms)
+        shadowed = set(hits["not_negations"])
         live = lambda starts: [i for i in starts if not self._negated(terms, i, shadowed)]  # noqa: E731
-        general = self.general_cues.occurs_in(terms) and not self.persons.occurs_in(terms)
-        if live(self.emergencies.starts(terms)):
+        general = bool(hits["general_cues"]) and not hits["persons"]
+        if live(hits["emergencies"]):
             return "emergency phrase"
-        if live(self.heart_attack.starts(terms)) and not general:
+        if live(hits["heart_attack"]) and not general:
             return "heart attack"
-        cleared = self.clears.starts(terms)
+        cleared = hits["clears"]
         locations = [
             i for i, t in enumerate(terms)
             if self.is_location(t) and not self._negated(terms, i, shadowed)
             and not any(i < c <= i + _CLEAR_REACH for c in cleared)
         ]  # fmt: skip
-        symptoms = live(self.symptoms.starts(terms))
+        symptoms = live(hits["symptoms"])
         # "no pain in my chest, my calves cramp": a chest word whose own clause negates its symptom is ruled out.
         ruled_out = {
             loc for loc in locations
-            for s in self.symptoms.starts(terms)
+            for s in hits["symptoms"]
             if s not in symptoms and _same_clause(terms, loc, s)
         }  # fmt: skip
         locations = [loc for loc in locations if loc not in ruled_out]
@@ -124,11 +135,11 @@ class RedFlagTriage:
             for loc in locations:
                 if any(abs(s - loc) <= window and self._together(terms, loc, s) for s in symptoms):
                     return "chest symptom"
-            if locations and live(self.breathless.starts(terms)):
+            if locations and live(hits["breathless"]):
                 return "chest with breathlessness"
-        places = live(self.spread_places.starts(terms))
+        places = live(hits["spread_places"])
         if symptoms and places:
-            verbs = self.spread_verbs.starts(terms)
+            verbs = hits["spread_verbs"]
             if any(abs(v - p) <= window for v in verbs for p in places):
                 return "spreading pain"
         return ""
