@@ -113,6 +113,10 @@ class Engine:
             return self.kb.messages.deep_links[key]
         return key if key in self.kb.answers else None
 
+    def knows(self, intent: str) -> bool:
+        """Whether the knowledge base has this topic (a button from an older version may not)."""
+        return intent in self.kb.answers
+
     def label(self, intent: str) -> str:
         return self.compose.label(intent)
 

@@ -1,0 +1,45 @@
+"""Inline mode: "@bot leg cramps" in any chat offers up to five shareable answers, disclaimer included."""
+
+from __future__ import annotations
+
+import hashlib
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot.model import Reply
+from bot.tgbot.html import article, preview
+from bot.tgbot.replies import NO_PREVIEW, engine_of
+
+MAX_RESULTS = 5
+CACHE_SECONDS = 300
+
+
+def _result(result_id: str, title: str, reply: Reply) -> InlineQueryResultArticle:
+    if len(result_id.encode("utf-8")) > 64:  # Telegram's limit for result ids
+        result_id = hashlib.sha256(result_id.encode("utf-8")).hexdigest()[:32]
+    return InlineQueryResultArticle(
+        id=result_id,
+        title=title,
+        description=preview(reply),
+        input_message_content=InputTextMessageContent(
+            article(reply), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+        ),
+    )
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offer the best-matching topics; urgent-care guidance first when the query sounds urgent."""
+    engine = engine_of(context)
+    text = " ".join(update.inline_query.query.split())
+    results = []
+    if text and engine.reply(text).urgent:
+        urgent = engine.emergency()
+        results.append(_result("emergency", urgent.sections[0].title or "Emergency", urgent))
+    intents = engine.suggest(text, limit=MAX_RESULTS) if text else ()
+    if not intents:
+        intents = tuple(choice.intent for choice in engine.menu("start"))
+    for intent in intents[: MAX_RESULTS - len(results)]:
+        results.append(_result(f"t:{intent}", engine.label(intent), engine.topic(intent)))
+    await update.inline_query.answer(results, cache_time=CACHE_SECONDS, is_personal=False)
