@@ -20,8 +20,9 @@ from bot.triage import negated
 DOMAIN_BONUS = 0.4  # a cramp/spasm word lends this much to any intent it already has a keyword for
 EXAMPLE_WEIGHT = 0.6  # how much a close example adds on top of keywords
 MAX_KEYWORD_SCORE = 3.0
+FREQUENT = 0.1  # a word in more than this share of the examples ("cramp") is common
 MIN_LIKENESS = 0.15  # an intent with no keyword and less likeness than this cannot matter
-LONG_MESSAGE = 8  # sentences; past this, only sentences with a known word or phrase are scored
+LONG_MESSAGE = 8  # sentences; past this, only sentences about spasms or naming a topic outright are scored
 _NEGATION_REACH = 3
 
 
@@ -84,6 +85,7 @@ class Matcher:
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.example_mass = [sum(self.idf[t] for t in content) for _, content in self.examples]
         self.example_intent = [iid for iid, _ in self.examples]
+        self.frequent = {t for t, c in df.items() if c > FREQUENT * n}
         self.postings: dict[str, list[int]] = defaultdict(list)
         for idx, (_, content) in enumerate(self.examples):
             for t in content:
@@ -101,13 +103,13 @@ class Matcher:
         long = len(sentences) > LONG_MESSAGE
         for chunk in sentences:
             found, words = self._phrases(chunk)
-            if long and not found:
-                continue  # in a long message, a sentence naming nothing we know is not its point
             chunk_domain = 1.0 if assume_domain else min(1.0, sum(self.domain.get(p, 0.0) for p in found))
             domain = max(domain, chunk_domain)
             strong = frozenset(iid for g in found for iid, w in self.keywords.get(g, ()) if w >= SPECIFIC)
             if strong:
                 named.append((frozenset(chunk), strong))
+            if long and chunk_domain < DOMAIN and not strong:
+                continue  # in a long message, only sentences that could ground a topic are scored
             for iid, entry in self._score_chunk(found, words, chunk_domain, compare=not long):
                 old = best.get(iid)
                 if old is None or entry[:2] > old[:2]:
@@ -158,7 +160,7 @@ class Matcher:
                     w for g, w in grams if not any(len(h) > len(g) and _inside(g, h) for h, _ in grams)
                 )
             strongest[iid] = max(w for _, w in grams)
-        likeness = self._likeness(words) if compare or any(i not in self.off_topic for i in hits) else {}
+        likeness = self._likeness(words, thorough=compare) if compare or set(hits) - self.off_topic else {}
         # Evidence that the sentence is about something else ("calf leather boots") counts against every intent,
         # unless the word is part of a topic's own phrase ("hot weather", "car crash").
         off = 0.0
@@ -180,21 +182,33 @@ class Matcher:
             out.append((iid, (grounded, kw + bonus + EXAMPLE_WEIGHT * likeness.get(iid, 0.0) - off, kw)))
         return out
 
-    def _likeness(self, words: set[str]) -> dict[str, float]:
-        """Per intent, the best F1 of idf-weighted word overlap with one of its examples."""
+    def _likeness(self, words: set[str], thorough: bool = True) -> dict[str, float]:
+        """Per intent, the best F1 of idf-weighted word overlap with one of its examples.
+
+        Not ``thorough`` (a long message's sentences): only examples sharing a word rarer than "cramp" are
+        compared; one sharing nothing but a common word would score too low to matter anyway.
+        """
         overlap = [0.0] * len(self.examples)
         touched: set[int] = set()
         message_mass = 0.0
         idf_of, postings = self.idf.get, self.postings
+        common: list[tuple[str, float]] = []
         for w in words:
             idf = idf_of(w)  # stop words never made it into the examples' index
             if idf is None:
                 continue
             message_mass += idf
+            if not thorough and w in self.frequent:
+                common.append((w, idf))
+                continue
             ids = postings[w]
             touched.update(ids)
             for idx in ids:
                 overlap[idx] += idf
+        for w, idf in common:
+            for idx in touched:
+                if w in self.examples[idx][1]:
+                    overlap[idx] += idf
         out: dict[str, float] = {}
         mass, intent_of = self.example_mass, self.example_intent
         for idx in touched:

@@ -62,9 +62,16 @@ class Speller:
             return word
         if word in self.protected or len(word) < 4 or word.isdigit():
             return None
-        k = max_edits(word)
+        # One slip first; two only for long words with no one-slip match (fewer candidates to build).
+        for k in range(1, max_edits(word) + 1):
+            best = self._closest(word, k)
+            if best:
+                return best
+        return None
+
+    def _closest(self, word: str, k: int) -> str | None:
         candidates: set[str] = set(self._index.get(word, ()))
-        for key in _deletes(word, k) | {word}:
+        for key in _deletes(word, k):
             if key in self.vocabulary:
                 candidates.add(key)
             candidates.update(self._index.get(key, ()))
