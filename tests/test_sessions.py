@@ -132,3 +132,30 @@ def test_store_with_engine_contexts(engine):
     assert "leg_cramps" in follow.intents
     clock.now += 61
     assert store.get("chat") == Context()
+
+
+MEMORY_BOUND = 16 * 1024 * 1024  # bytes: the stated bound for 100,000 chats at the default cap of 10,000
+
+
+def test_100000_chats_stay_under_the_memory_bound(engine):
+    """100,000 chats with real contexts (topics, offers, disclosures) keep under 16 MiB at the default cap."""
+    import tracemalloc
+
+    clock = FakeClock()
+    store = ContextStore(clock=clock)
+    replies = [
+        engine.reply(q) for q in ("why do my legs cramp", "im pregnant, are cramps common", "what else")
+    ]
+    tracemalloc.start()
+    before = tracemalloc.take_snapshot()
+    for chat in range(100_000):
+        reply = replies[chat % len(replies)]
+        # a fresh Context object per chat, as the adapters make one per turn
+        store.put(
+            chat, Context(reply.context.topics, reply.context.offered, reply.context.facts, clock.now + chat)
+        )
+    used = sum(s.size_diff for s in tracemalloc.take_snapshot().compare_to(before, "filename"))
+    tracemalloc.stop()
+    assert len(store) == DEFAULT_MAX_CHATS
+    print(f"100,000 chats: {used / 2**20:.1f} MiB")
+    assert used < MEMORY_BOUND, f"{used / 2**20:.1f} MiB"
