@@ -81,11 +81,15 @@ class Composer:
 
     def what_else(self, remaining: tuple[str, ...], context: Context) -> Reply:
         """The causes the conversation has not covered yet, as a list to pick from."""
-        if not remaining:
-            return self.answer(("causes",), context)
+        title = self.texts["what_else_title"]
+        if not remaining:  # everything has come up already: list them all again, to pick from
+            remaining, title = (
+                tuple(self.kb.messages.menus.get("causes", ())),
+                self.texts["what_else_all_title"],
+            )
         body = "\n".join(f"• {self.label(i)}: {self.kb.answers[i].summary}" for i in remaining)
         facts = tuple(f for i in remaining for f in self.kb.answers[i].facts)
-        section = Section("answer", self.texts["what_else_title"], body, "causes", self.source(facts))
+        section = Section("answer", title, body, "causes", self.source(facts))
         return Reply(
             kind=model.ANSWER,
             intents=("causes",),

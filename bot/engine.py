@@ -70,7 +70,7 @@ class Engine:
                 reply = self.compose.what_else(decision.choices, context)
             else:
                 reply = self.compose.answer(intents, context, more=decision.style == "more", brief=brief)
-            offered = decision.choices or tuple(c.intent for c in reply.related)
+            offered = tuple(c.intent for c in reply.choices or reply.related)
             return replace(reply, context=self._next(context, intents, offered, facts, now))
         if decision.kind == d.SMALLTALK:
             return self.compose.answer(decision.intents, self._next(context, (), (), facts, now))
