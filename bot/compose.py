@@ -124,31 +124,17 @@ class Composer:
         )
 
     def clarify(self, choices: tuple[str, ...], context: Context) -> Reply:
-        return Reply(
-            kind=model.CLARIFY,
-            intents=(),
-            urgent=False,
-            sections=(Section("message", "", self.texts["clarify"]),),
-            choices=self.choices(choices),
-            context=context,
-        )
+        """ "Did you mean" choices instead of a guess."""
+        return self._message(model.CLARIFY, "clarify", choices, context)
 
     def fallback(self, context: Context) -> Reply:
-        return Reply(
-            kind=model.FALLBACK,
-            intents=(),
-            urgent=False,
-            sections=(Section("message", "", self.texts["fallback"]),),
-            choices=self.choices(self.kb.messages.menus.get("fallback", ())),
-            context=context,
-        )
+        """Out of scope: what the bot can answer, with suggestions."""
+        return self._message(model.FALLBACK, "fallback", self.kb.messages.menus.get("fallback", ()), context)
 
     def empty(self, context: Context) -> Reply:
-        return Reply(
-            kind=model.EMPTY,
-            intents=(),
-            urgent=False,
-            sections=(Section("message", "", self.texts["empty"]),),
-            choices=self.choices(self.kb.messages.menus.get("start", ())),
-            context=context,
-        )
+        """Nothing readable in the message: invite a question."""
+        return self._message(model.EMPTY, "empty", self.kb.messages.menus.get("start", ()), context)
+
+    def _message(self, kind: str, text: str, choices, context: Context) -> Reply:
+        section = Section("message", "", self.texts[text])
+        return Reply(kind, (), False, (section,), choices=self.choices(choices), context=context)
