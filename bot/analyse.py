@@ -25,6 +25,7 @@ def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
     phrases.extend(v.synonyms.values())
     groups = (r.locations, r.symptoms, r.spread_verbs, r.spread_places, r.emergencies, r.heart_attack,
               r.breathless, r.negations, r.not_negations, r.clears, r.general_cues, r.persons, r.negation_fillers,
+              r.contrast, f.fillers,
               f.pronouns, f.more, f.what_else, f.elliptical, f.corrections, f.first_person)  # fmt: skip
     for group in groups:
         phrases.extend(group)

@@ -106,7 +106,7 @@ class Composer:
         if self.emergency_number:
             call = flags.configured.replace("{number}", self.emergency_number)
         else:
-            call = f"Call your local emergency number now: {flags.numbers}."
+            call = flags.unconfigured.replace("{numbers}", flags.numbers)
         sections = [Section(model.URGENT, flags.title, flags.body.replace("{call}", call))]
         if flags.facts:
             body = " ".join(self.kb.facts[f].text for f in flags.facts)

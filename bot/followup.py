@@ -14,12 +14,9 @@ from bot.analyse import stems
 from bot.model import Context
 from bot.text import BREAK, SENTENCE_END
 
-_FILLERS = frozenset(
-    {"hmm", "hm", "ok", "okay", "oh", "so", "well", "right", "ah", "um", "erm", "yes", "yeah", "no"}
-)
 SHORT = 3  # a message of at most this many words is read as continuing the conversation ("potassium?")
-MAX_PICK_WORDS = 4
-ROUNDUP = 3  # an answer drawing on this many parts of the article goes through those causes  # "the second one", "number 4", "the posture one"
+MAX_PICK_WORDS = 4  # "the second one", "number 4", "the posture one"
+ROUNDUP = 3  # an answer drawing on this many parts of the article goes through those causes
 
 
 class FollowUps:
@@ -32,6 +29,7 @@ class FollowUps:
         self.more = [phrase(p) for p in f.more]
         self.what_else = [phrase(p) for p in f.what_else]
         self.openers = [phrase(p) for p in (*f.elliptical, *f.corrections)]
+        self.fillers = frozenset(phrase(p) for p in f.fillers)
         self.ordinals = {phrase(k): v for k, v in f.ordinals.items()}
         self.disclosure_topics = frozenset(f.disclosure_topics)
         self.first_person = stems(f.first_person)
@@ -119,7 +117,7 @@ class FollowUps:
     def _continues(self, words: list[str]) -> bool:
         """An elliptical follow-up ("and the heat?"), a correction ("no, I meant my back") or a very short one."""
         rest = list(words)
-        while rest and rest[0] in _FILLERS and len(rest) > 1:
+        while rest and (rest[0],) in self.fillers and len(rest) > 1:
             rest.pop(0)
         if len(rest) <= SHORT:
             return True

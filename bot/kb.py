@@ -65,6 +65,7 @@ class RedFlags:
     breathless: tuple[str, ...]  # urgent together with a chest or heart word
     negations: frozenset[str]
     not_negations: tuple[str, ...]
+    contrast: frozenset[str]  # "but", "just": a turn to another thought
     negation_window: int
     negation_fillers: frozenset[str]  # words a negation reaches across ("don't have any")
     clears: frozenset[str]  # "fine", "ok" right after a location rule it out
@@ -74,6 +75,7 @@ class RedFlags:
     body: str
     numbers: str
     configured: str
+    unconfigured: str
     facts_title: str
     facts: tuple[str, ...]
 
@@ -98,6 +100,7 @@ class FollowUps:
     disclosure_topics: tuple[str, ...]  # conditions a person can tell us they have
     first_person: frozenset[str]
     corrections: tuple[str, ...]
+    fillers: frozenset[str]  # "hmm", "ok": skipped at the start of a follow-up
 
 
 @dataclass(frozen=True)

@@ -218,6 +218,7 @@ def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         breathless=_phrases(r, data, "breathless", "red_flags"),
         negations=words_of(data, "negations", "red_flags"),
         not_negations=_phrases(r, data, "not_negations", "red_flags"),
+        contrast=words_of(data, "contrast", "red_flags"),
         negation_window=int(r.number(data, "negation_window", "red_flags", 1, 8) or 3),
         negation_fillers=words_of(data, "negation_fillers", "red_flags"),
         clears=words_of(data, "clears", "red_flags"),
@@ -227,6 +228,7 @@ def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         body=r.text(reply, "body", "reply") or "",
         numbers=r.text(reply, "numbers", "reply") or "",
         configured=r.text(reply, "configured", "reply") or "",
+        unconfigured=r.text(reply, "unconfigured", "reply") or "",
         facts_title=r.text(reply, "facts_title", "reply") or "",
         facts=r.texts(reply, "facts", "reply"),
     )
@@ -247,4 +249,5 @@ def _followups(r: Reader, data: LineDict) -> kb.FollowUps:
         disclosure_topics=r.texts(data, "disclosure_topics", "followups"),
         first_person=frozenset(_phrases(r, data, "first_person", "followups")),
         corrections=_phrases(r, data, "corrections", "followups"),
+        fillers=frozenset(_phrases(r, data, "fillers", "followups")),
     )

@@ -71,6 +71,12 @@ def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems:
             bad("red_flags", _line(raw["red_flags"], "reply", "facts"), f"reply: unknown fact '{fid}'")
     if "{call}" not in base.red_flags.body:
         bad("red_flags", _line(raw["red_flags"], "reply", "body"), "reply.body must contain {call}")
+    if "{numbers}" not in base.red_flags.unconfigured:
+        bad(
+            "red_flags",
+            _line(raw["red_flags"], "reply", "unconfigured"),
+            "reply.unconfigured must contain {numbers}",
+        )
     if "{number}" not in base.red_flags.configured:
         bad(
             "red_flags",

@@ -13,10 +13,6 @@ from bot.analyse import stems
 from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
-# Words that turn to another thought: a negation does not reach past them ("no chest pain just cramps"),
-# and a chest word is not paired with a symptom across them ("my chest is fine but my calves cramp").
-_CONTRAST = frozenset({"but", "just", "only", "except", "although", "though", "however", "whereas"})
-_SCOPE_BREAKS = _CONTRAST | {BREAK, SENTENCE_END}
 _CLEAR_REACH = 3
 
 
@@ -39,11 +35,6 @@ def negated(
     return False
 
 
-def _same_clause(terms: list[str], a: int, b: int) -> bool:
-    lo, hi = min(a, b), max(a, b)
-    return not any(t in _SCOPE_BREAKS for t in terms[lo:hi])
-
-
 class RedFlagTriage:
     """Applies the rules in red_flags.yaml to a message's terms."""
 
@@ -52,6 +43,8 @@ class RedFlagTriage:
         self.locations = stems(flags.locations)
         self.negations = stems(flags.negations)
         self.fillers = stems(flags.negation_fillers)
+        self.contrast = stems(flags.contrast)
+        self.scope_breaks = self.contrast | {BREAK, SENTENCE_END}
         groups = {
             "symptoms": flags.symptoms, "spread_verbs": flags.spread_verbs, "spread_places": flags.spread_places,
             "emergencies": flags.emergencies, "heart_attack": flags.heart_attack, "breathless": flags.breathless,
@@ -92,11 +85,14 @@ class RedFlagTriage:
         """A negation right before the word, or with only filler words between ("don't have any")."""
         return negated(terms, at, self.negations, self.fillers, self.flags.negation_window, shadowed)
 
-    @staticmethod
-    def _together(terms: list[str], a: int, b: int) -> bool:
+    def _together(self, terms: list[str], a: int, b: int) -> bool:
         """No turn to another thought ("but", "just") between two positions."""
         lo, hi = min(a, b), max(a, b)
-        return not any(t in _CONTRAST for t in terms[lo:hi])
+        return not any(t in self.contrast for t in terms[lo:hi])
+
+    def _same_clause(self, terms: list[str], a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        return not any(t in self.scope_breaks for t in terms[lo:hi])
 
     def _hits(self, terms: list[str]) -> dict[str, list[int]]:
         """Start positions of each group's phrases in the sentence."""
@@ -127,7 +123,7 @@ class RedFlagTriage:
         ruled_out = {
             loc for loc in locations
             for s in hits["symptoms"]
-            if s not in symptoms and _same_clause(terms, loc, s)
+            if s not in symptoms and self._same_clause(terms, loc, s)
         }  # fmt: skip
         locations = [loc for loc in locations if loc not in ruled_out]
         window = self.flags.window
