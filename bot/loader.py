@@ -20,7 +20,7 @@ FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "
 REQUIRED_MESSAGES = (
     "disclaimer", "general_label", "source_label", "welcome", "help", "about", "privacy", "forgotten",
     "fallback", "clarify", "empty", "non_text", "related_label", "suggestions_label", "more_title",
-    "what_else_title", "what_else_all_title", "causes", "expired_button",
+    "what_else_title", "what_else_all_title", "causes", "expired_button", "sorry",
 )  # fmt: skip
 
 

@@ -13,8 +13,9 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
+from bot.tgbot.replies import engine_of
+
 log = logging.getLogger("bot.tgbot")
-SORRY = "Sorry, something went wrong on my side. Please try again, or send /help."
 
 # Expected while running: a user blocked the bot, a message went stale, the network hiccupped.
 EXPECTED = (Forbidden, BadRequest, TimedOut, NetworkError, RetryAfter)
@@ -49,7 +50,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is not None:
             with contextlib.suppress(TelegramError):
-                await context.bot.send_message(chat.id, SORRY)
+                await context.bot.send_message(chat.id, engine_of(context).message("sorry"))
 
 
 def on_polling_error(error: TelegramError) -> None:
