@@ -33,19 +33,12 @@ class Composer:
         named = "; ".join(f"{h}: {', '.join(p)}" if p else h for h, p in groups.items())
         return f'the article "{self.kb.article_title}", {named}'
 
-    def topic_sections(self, intent: str) -> list[Section]:
+    def topic_sections(self, intent: str, brief: bool = False) -> list[Section]:
+        """A topic's answer and its labelled general guidance; ``brief``: the summary line instead of the body
+        (for a topic already in view)."""
         answer = self.kb.answers[intent]
         source = self.source(answer.facts) if answer.facts else None
-        out = [Section("answer", answer.title, answer.body, intent, source)]
-        if answer.general:
-            out.append(Section("general", self.texts["general_label"], answer.general, intent))
-        return out
-
-    def brief(self, intent: str) -> list[Section]:
-        """A topic in a line (its summary) plus its own general guidance: for topics already in view."""
-        answer = self.kb.answers[intent]
-        source = self.source(answer.facts) if answer.facts else None
-        out = [Section("answer", answer.title, answer.summary, intent, source)]
+        out = [Section("answer", answer.title, answer.summary if brief else answer.body, intent, source)]
         if answer.general:
             out.append(Section("general", self.texts["general_label"], answer.general, intent))
         return out
@@ -56,7 +49,7 @@ class Composer:
         """Full answers for the intents, in order; those in ``brief`` in a line each."""
         sections = []
         for intent in intents:
-            sections.extend(self.brief(intent) if intent in brief else self.topic_sections(intent))
+            sections.extend(self.topic_sections(intent, brief=intent in brief))
         if more and intents:
             sections.insert(1, self.points(intents[0]))
         health = any(self.kb.intents[i].kind != kb.SMALLTALK for i in intents)
