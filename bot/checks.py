@@ -14,39 +14,26 @@ from bot.yamlfile import KnowledgeError, Problem, read
 def example_problems(engine: Engine) -> list[Problem]:
     """Each intent's own examples must be understood as that intent (first), and never as urgent."""
     problems = []
-    raw = read(engine.kb.directory / "intents.yaml")
+    raw = read(engine.kb.directory / "intents.yaml")  # for line numbers
     for iid, intent in engine.kb.intents.items():
-        examples = raw["intents"][iid]["examples"]
+        lines = raw["intents"][iid]["examples"]
         for n, example in enumerate(intent.examples):
-            reply = engine.reply(example, Context(), now=0.0)
-            got = reply.intents[0] if reply.intents else reply.kind
-            if intent.kind == kb.OFF_TOPIC:
-                if reply.kind != model.FALLBACK:
-                    problems.append(
-                        Problem(
-                            "intents.yaml",
-                            examples.line_of(n),
-                            f"{iid}: example {example!r} is answered as {got}, not out of scope",
-                        )
-                    )
-                continue
-            if reply.urgent and iid != "coronary_spasm":
+            wrong = _misread(iid, intent.kind, engine.reply(example, Context(), now=0.0))
+            if wrong:
                 problems.append(
-                    Problem(
-                        "intents.yaml",
-                        examples.line_of(n),
-                        f"{iid}: example {example!r} triggers the emergency reply",
-                    )
-                )
-            elif got != iid and not reply.urgent:
-                problems.append(
-                    Problem(
-                        "intents.yaml",
-                        examples.line_of(n),
-                        f"{iid}: example {example!r} is understood as {got}",
-                    )
+                    Problem("intents.yaml", lines.line_of(n), f"{iid}: example {example!r} {wrong}")
                 )
     return problems
+
+
+def _misread(iid: str, kind: str, reply: model.Reply) -> str | None:
+    """How the reply to one of an intent's own examples goes wrong, or None."""
+    got = reply.intents[0] if reply.intents else reply.kind
+    if kind == kb.OFF_TOPIC:
+        return None if reply.kind == model.FALLBACK else f"is answered as {got}, not out of scope"
+    if reply.urgent:
+        return "triggers the emergency reply"
+    return None if got == iid else f"is understood as {got}"
 
 
 def run_checks(directory: Path | None, out: TextIO) -> int:

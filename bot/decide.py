@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot import kb
-from bot.matcher import Candidate, Scores
+from bot.matcher import DOMAIN, Candidate, Scores  # DOMAIN: also what "did you mean" needs
 
 ACCEPT = 1.0  # a topic scoring this much is answered
 SECONDARY_KEYWORDS = 0.7  # a second topic in the same message needs its own keyword evidence
 STRONG = 1.0  # keyword evidence this strong is never treated as a guess
-DOMAIN = 0.5  # how clearly a message must be about spasms to offer "did you mean" choices
 CLARIFY_MIN = 0.55  # below this nothing is offered: the message is out of scope
 MARGIN = 0.15  # two weak candidates closer than this are ambiguous
 MAX_TOPICS = 3

@@ -56,12 +56,12 @@ class Engine:
         seen = self.understand(text if isinstance(text, str) else "")
         if not any(t not in (BREAK, SENTENCE_END) for t in seen.terms):
             return self.compose.empty(replace(context, offered=(), updated=now))
+        facts = self.followups.disclosed(seen.scores.named, context)
+        if seen.triage.urgent:  # nothing overrules a red flag, and no follow-up reading is needed
+            intents = tuple(i for i in seen.decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
+            return self.compose.urgent(intents, self._next(context, intents, (), facts, now))
         rescore = lambda: d.decide(self.matcher.score(seen.terms, assume_domain=True), self.kb)  # noqa: E731
         decision = self.followups.resolve(seen, context, rescore)
-        facts = self.followups.disclosed(seen.scores.named, context)
-        if seen.triage.urgent:  # nothing overrules a red flag
-            intents = tuple(i for i in decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
-            return self.compose.urgent(intents, self._next(context, intents, (), facts, now))
         if decision.kind == d.ANSWER:
             intents = self.followups.personalise(decision.intents, facts)
             # Topics already in view (the one a follow-up asks about, what the user told us) come in brief.
@@ -84,7 +84,7 @@ class Engine:
         """Show one topic directly (a button press or a deep link)."""
         context = context or Context()
         now = time.time() if now is None else now
-        if intent not in self.kb.answers:
+        if not self.knows(intent):
             return self.compose.fallback(replace(context, updated=now))
         reply = self.compose.answer((intent,), context)
         offered = tuple(c.intent for c in reply.related)

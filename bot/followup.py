@@ -12,6 +12,7 @@ from bot import decide as d
 from bot import kb
 from bot.analyse import stems
 from bot.model import Context
+from bot.phrases import PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
 SHORT = 3  # a message of at most this many words is read as continuing the conversation ("potassium?")
@@ -24,11 +25,12 @@ class FollowUps:
         self.kb = base
         f = base.followups
         self.facets = {phrase(p): i for p, i in f.facets.items()}
+        self.facet_index = PhraseIndex(self.facets)
         self.facet_intents = frozenset(self.facets.values())
         self.pronouns = frozenset(t for p in f.pronouns for t in phrase(p))
-        self.more = [phrase(p) for p in f.more]
-        self.what_else = [phrase(p) for p in f.what_else]
-        self.openers = [phrase(p) for p in (*f.elliptical, *f.corrections)]
+        self.more = PhraseIndex(phrase(p) for p in f.more)
+        self.what_else = PhraseIndex(phrase(p) for p in f.what_else)
+        self.openers = PhraseIndex(phrase(p) for p in (*f.elliptical, *f.corrections))
         self.fillers = frozenset(phrase(p) for p in f.fillers)
         self.ordinals = {phrase(k): v for k, v in f.ordinals.items()}
         self.disclosure_topics = frozenset(f.disclosure_topics)
@@ -49,19 +51,20 @@ class FollowUps:
         if picked:
             return d.Decision(d.ANSWER, (picked,))
         topic = self._current_topic(context)
-        if _has(words, self.what_else) and not fresh:
+        pointing = bool(self.pronouns & set(words))  # "is it serious?", "how does that cause cramps?"
+        if self.what_else.occurs_in(words) and not fresh:
             covered = self._covered(context.topics)
             remaining = tuple(c for c in self.causes if c not in covered)
             return d.Decision(d.ANSWER, ("causes",), remaining, "what_else")
-        if topic and _has(words, self.more) and not fresh:
+        if topic and self.more.occurs_in(words) and not fresh:
             return d.Decision(d.ANSWER, (topic,), style="more")
-        facet = next((i for p, i in self.facets.items() if _has(words, [p])), None)
+        facet = next((self.facets[p] for _, p in self.facet_index.find(words)), None)
         if topic and facet and facet != topic and not _names_other_topic(decision, facet, self.kb):
             return d.Decision(d.ANSWER, (facet, topic))
-        picked = None if fresh or self.pronouns & set(words) else self._pick_by_words(words, seen, context)
+        picked = None if fresh or pointing else self._pick_by_words(words, seen, context)
         if picked:
             return d.Decision(d.ANSWER, (picked,))
-        if topic and self.pronouns & set(words) and not fresh and decision.kind != d.SMALLTALK:
+        if topic and pointing and not fresh and decision.kind != d.SMALLTALK:
             return d.Decision(d.ANSWER, (topic,))
         if not fresh and decision.kind != d.SMALLTALK and self._continues(words):
             again = rescore()
@@ -121,7 +124,7 @@ class FollowUps:
             rest.pop(0)
         if len(rest) <= SHORT:
             return True
-        return any(tuple(rest[: len(p)]) == p for p in self.openers)
+        return self.openers.prefix(rest)
 
     def disclosed(self, named, context: Context) -> tuple[str, ...]:
         """What the user has said about themselves so far ("I'm 7 months pregnant" -> pregnancy), oldest first."""
@@ -137,14 +140,6 @@ class FollowUps:
             return intents
         extra = tuple(f for f in facts if f not in intents)
         return (intents + extra)[: d.MAX_TOPICS + 1]
-
-
-def _has(words: list[str], phrases) -> bool:
-    for p in phrases:
-        n = len(p)
-        if any(tuple(words[i : i + n]) == p for i in range(len(words) - n + 1)):
-            return True
-    return False
 
 
 def _names_other_topic(decision: d.Decision, facet: str, base: kb.KnowledgeBase) -> bool:

@@ -200,7 +200,8 @@ def _word_list(r: Reader, path: Path) -> frozenset[str]:
     except OSError as exc:
         r.problem(None, f"{path.name}: cannot be read ({exc.strerror})")
         return frozenset()
-    return frozenset(w for w in text.split() if w.isalpha() and w.islower())
+    lines = (line.strip() for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(w for w in lines if w.isalpha() and w.islower())
 
 
 def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:

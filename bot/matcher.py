@@ -23,12 +23,12 @@ MAX_KEYWORD_SCORE = 3.0
 FREQUENT = 0.1  # a word in more than this share of the examples ("cramp") is common
 MIN_LIKENESS = 0.15  # an intent with no keyword and less likeness than this cannot matter
 LONG_MESSAGE = 8  # sentences; past this, only sentences about spasms or naming a topic outright are scored
-_NEGATION_REACH = 3
-
-
-# Without a cramp/spasm word in the same sentence, only one specific term ("magnesium") grounds a topic.
+# Without a cramp/spasm word (domain strength DOMAIN) in the same sentence, only one specific term
+# ("magnesium", weight SPECIFIC or more) grounds a topic.
 DOMAIN = 0.5
 SPECIFIC = 1.4
+
+Named = tuple[frozenset[str], frozenset[str]]  # a sentence's words, the intents it names outright
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,7 @@ class Candidate:
 class Scores:
     candidates: tuple[Candidate, ...]  # best first
     domain: float  # how clearly the message is about spasms at all (0..1)
-    named: tuple[
-        tuple[frozenset[str], frozenset[str]], ...
-    ] = ()  # (sentence words, intents it names outright)
+    named: tuple[Named, ...] = ()
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -58,6 +56,7 @@ class Matcher:
         self.base = base
         self.negations = stems(base.red_flags.negations)
         self.fillers = stems(base.red_flags.negation_fillers)
+        self.negation_reach = base.red_flags.negation_window
         self.not_negations = PhraseIndex(phrase(p) for p in base.red_flags.not_negations)
         self.keywords: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
         for iid, intent in base.intents.items():
@@ -98,7 +97,7 @@ class Matcher:
         """
         best: dict[str, tuple[bool, float, float]] = {}  # intent -> (grounded, score, keywords)
         domain = 0.0
-        named: list[tuple[frozenset[str], frozenset[str]]] = []
+        named: list[Named] = []
         sentences = chunks(terms)
         long = len(sentences) > LONG_MESSAGE
         for chunk in sentences:
@@ -110,7 +109,7 @@ class Matcher:
                 named.append((frozenset(chunk), strong))
             if long and chunk_domain < DOMAIN and not strong:
                 continue  # in a long message, only sentences that could ground a topic are scored
-            for iid, entry in self._score_chunk(found, words, chunk_domain, compare=not long):
+            for iid, entry in self._score_chunk(found, words, chunk_domain, thorough=not long):
                 old = best.get(iid)
                 if old is None or entry[:2] > old[:2]:
                     best[iid] = entry
@@ -135,15 +134,15 @@ class Matcher:
         return found, words
 
     def _negated(self, chunk: list[str], i: int, shadowed: set[int]) -> bool:
-        return negated(chunk, i, self.negations, self.fillers, _NEGATION_REACH, shadowed)
+        return negated(chunk, i, self.negations, self.fillers, self.negation_reach, shadowed)
 
     def _score_chunk(
-        self, found: set[tuple[str, ...]], words: set[str], domain: float, compare: bool = True
+        self, found: set[tuple[str, ...]], words: set[str], domain: float, thorough: bool = True
     ) -> list[tuple[str, tuple[bool, float, float]]]:
         """(intent, (grounded, score, keyword evidence)) for every intent the sentence says anything for.
 
-        ``compare``: also compare with the example phrasings (skipped for a long message's sentences that
-        name no topic keyword, where a likeness alone could not decide anything).
+        Not ``thorough`` (a long message's sentences): compared with the examples only when the sentence has a
+        topic keyword, and then only through its rarer words (see _likeness).
         """
         hits: dict[str, list[tuple[tuple[str, ...], float]]] = defaultdict(list)
         for gram in found:
@@ -160,7 +159,7 @@ class Matcher:
                     w for g, w in grams if not any(len(h) > len(g) and _inside(g, h) for h, _ in grams)
                 )
             strongest[iid] = max(w for _, w in grams)
-        likeness = self._likeness(words, thorough=compare) if compare or set(hits) - self.off_topic else {}
+        likeness = self._likeness(words, thorough) if thorough or set(hits) - self.off_topic else {}
         # Evidence that the sentence is about something else ("calf leather boots") counts against every intent,
         # unless the word is part of a topic's own phrase ("hot weather", "car crash").
         off = 0.0

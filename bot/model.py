@@ -44,10 +44,6 @@ class Context:
     facts: tuple[str, ...] = ()  # things the user said about themselves, e.g. "pregnancy"
     updated: float = 0.0  # time.time() of the last turn, for time-to-live
 
-    @property
-    def last_topic(self) -> str | None:
-        return self.topics[-1] if self.topics else None
-
 
 @dataclass(frozen=True)
 class Reply:

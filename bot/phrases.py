@@ -18,9 +18,6 @@ class PhraseIndex:
         # Longest first, so callers that want one match per position get the most specific.
         self.by_first = {w: sorted(ps, key=len, reverse=True) for w, ps in by_first.items()}
 
-    def __bool__(self) -> bool:
-        return bool(self.by_first)
-
     def at(self, terms: list[str], i: int) -> list[Phrase]:
         """Every phrase that starts at position i."""
         out = []

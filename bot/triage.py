@@ -85,14 +85,10 @@ class RedFlagTriage:
         """A negation right before the word, or with only filler words between ("don't have any")."""
         return negated(terms, at, self.negations, self.fillers, self.flags.negation_window, shadowed)
 
-    def _together(self, terms: list[str], a: int, b: int) -> bool:
-        """No turn to another thought ("but", "just") between two positions."""
-        lo, hi = min(a, b), max(a, b)
-        return not any(t in self.contrast for t in terms[lo:hi])
-
-    def _same_clause(self, terms: list[str], a: int, b: int) -> bool:
-        lo, hi = min(a, b), max(a, b)
-        return not any(t in self.scope_breaks for t in terms[lo:hi])
+    @staticmethod
+    def _apart(terms: list[str], a: int, b: int, stops: frozenset[str]) -> bool:
+        """Does one of ``stops`` stand between the two positions?"""
+        return any(t in stops for t in terms[min(a, b) : max(a, b)])
 
     def _hits(self, terms: list[str]) -> dict[str, list[int]]:
         """Start positions of each group's phrases in the sentence."""
@@ -123,13 +119,15 @@ class RedFlagTriage:
         ruled_out = {
             loc for loc in locations
             for s in hits["symptoms"]
-            if s not in symptoms and self._same_clause(terms, loc, s)
+            if s not in symptoms and not self._apart(terms, loc, s, self.scope_breaks)
         }  # fmt: skip
         locations = [loc for loc in locations if loc not in ruled_out]
         window = self.flags.window
         if not general:
             for loc in locations:
-                if any(abs(s - loc) <= window and self._together(terms, loc, s) for s in symptoms):
+                if any(
+                    abs(s - loc) <= window and not self._apart(terms, loc, s, self.contrast) for s in symptoms
+                ):
                     return "chest symptom"
             if locations and live(hits["breathless"]):
                 return "chest with breathlessness"
