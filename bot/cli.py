@@ -31,19 +31,20 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from bot.render import plain
 
     engine = _engine(args)
-    if args.explain and args.question is not None:
-        print(_explain(engine, args.question))
+    show = lambda question, reply: (  # noqa: E731
+        json.dumps(_as_json(question, reply), ensure_ascii=False) if args.json else plain(reply)
+    )
     if args.question is not None:
-        reply = engine.reply(args.question)
-        print(json.dumps(_as_json(args.question, reply), ensure_ascii=False) if args.json else plain(reply))
+        if args.explain:
+            print(_explain(engine, args.question))
+        print(show(args.question, engine.reply(args.question)))
         return 0
     context = Context()
     for line in sys.stdin:
         question = line.rstrip("\r\n")
         reply = engine.reply(question, context if args.conversation else Context())
         context = reply.context
-        out = json.dumps(_as_json(question, reply), ensure_ascii=False) if args.json else plain(reply) + "\n"
-        print(out, flush=True)
+        print(show(question, reply) + ("" if args.json else "\n"), flush=True)
     return 0
 
 

@@ -18,7 +18,7 @@ CONTRACT_INTENTS = (
 KINDS = (kb.TOPIC, kb.OVERVIEW, kb.SMALLTALK, kb.OFF_TOPIC)
 FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "followups")
 REQUIRED_MESSAGES = (
-    "disclaimer", "general_label", "source_label", "welcome", "help", "about", "privacy", "forgotten",
+    "disclaimer", "general_label", "welcome", "help", "about", "privacy", "forgotten",
     "fallback", "clarify", "empty", "non_text", "related_label", "suggestions_label", "more_title",
     "what_else_title", "what_else_all_title", "causes", "expired_button", "sorry",
 )  # fmt: skip
