@@ -49,7 +49,7 @@ def build_application(settings: Settings, engine: Engine) -> Application:
         ApplicationBuilder()
         .token(settings.token)
         .context_types(CONTEXT_TYPES)
-        .request(CountingRequest(metrics, health, connection_pool_size=256))
+        .request(CountingRequest(metrics, health, connection_pool_size=settings.concurrency))
         .get_updates_request(CountingRequest(metrics, health, connection_pool_size=1))
         .rate_limiter(rate_limiter(settings))
         .concurrent_updates(processor)
