@@ -68,6 +68,10 @@ class Reply:
     context: Context = field(default_factory=Context)
     triage: TriageLevel | None = None  # the care level a red flag in the message or conversation calls for
 
+    def __post_init__(self) -> None:
+        if self.urgent != (self.triage == EMERGENCY):
+            raise ValueError("a reply is urgent exactly when its triage is 'emergency'")
+
     @property
     def is_health(self) -> bool:
         return self.disclaimer is not None
