@@ -122,7 +122,7 @@ class RedFlagTriage:
             for h in signs
             if h.start not in negated and (h.start not in exempt or self.kind[h.concept] == "context")
         ]
-        spent = _spent_clauses(terms, signs, live_signs)
+        spent = _spent_clauses([h for h in signs if h.start in negated], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
         absent = {h.concept for h in signs if h.start in negated}
         fired = self._fire(terms, live, absent, set(remembered), set(flags))
@@ -272,9 +272,9 @@ def _clauses(terms: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _spent_clauses(terms: list[str], signs: list[Hit], live: list[Hit]) -> set[int]:
-    """Clauses that name signs, all of them negated or past: a body part there is ruled out ("no chest pain")."""
-    return {h.clause for h in signs} - {h.clause for h in live}
+def _spent_clauses(negated: list[Hit], live: list[Hit]) -> set[int]:
+    """Clauses whose signs are all negated: a body part there is ruled out ("no chest pain, is it...")."""
+    return {h.clause for h in negated} - {h.clause for h in live}
 
 
 __all__ = ["EMERGENCY", "SAME_DAY", "RedFlagTriage", "Triage", "most_urgent"]
