@@ -95,6 +95,7 @@ class RedFlagTriage:
             )
         }
         self.present_verbs = frozenset(t for p in flags.present_verbs for t in phrase(p))
+        self.joins = negation.joins - {BREAK}
         self.durations = DurationFinder(flags.durations)
         # Rules that depend on another rule ("a swollen calf, then breathless") are checked after the others.
         self.order = sorted(
@@ -205,8 +206,8 @@ class RedFlagTriage:
         left = at
         while left > lo and not stop(left - 1):
             left -= 1
-        right = at
-        while right < hi and not stop(right):
+        right = at  # rightwards a new event can start: "3 weeks ago and my thighs ache" ends at "and"
+        while right < hi and not stop(right) and terms[right] not in self.joins:
             right += 1
         return range(left, right)
 
