@@ -12,12 +12,15 @@ from bot import __version__
 
 DEFAULT_EVAL = Path("tests/data/eval.yaml")
 DEFAULT_DIALOGUES = Path("tests/data/dialogues.yaml")
+DEFAULT_RED_FLAGS = Path("tests/data/red_flags.yaml")
 
 
 def _engine(args: argparse.Namespace):
     from bot.engine import Engine
 
-    return Engine.load(args.knowledge, getattr(args, "emergency_number", None))
+    return Engine.load(
+        args.knowledge, getattr(args, "emergency_number", None), getattr(args, "urgent_care_line", None)
+    )
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -53,8 +56,10 @@ def _explain(engine, question: str) -> str:
     seen = engine.understand(question)
     lines = [
         f"terms:   {' '.join(seen.terms)}",
-        f"urgent:  {seen.triage.urgent} {seen.triage.reason}".rstrip(),
+        f"triage:  {seen.triage.level or 'none'} {seen.triage.reason}".rstrip(),
     ]
+    if seen.triage.mentioned:
+        lines.append(f"mentioned (exempt or negated): {', '.join(seen.triage.mentioned)}")
     lines.append(f"domain:  {seen.scores.domain:.2f}")
     for c in seen.scores.candidates[:6]:
         lines.append(f"  {c.intent:20} score {c.score:5.2f}  keywords {c.keywords:4.2f}")
@@ -69,6 +74,7 @@ def _as_json(question: str, reply) -> dict:
         "question": question,
         "intents": list(reply.intents),
         "urgent": reply.urgent,
+        "triage": reply.triage,
         "reply": plain(reply),
     }
 
@@ -93,10 +99,38 @@ def cmd_eval(args: argparse.Namespace) -> int:
         dialogues, report.dialogue_threshold = load_dialogues(Path(dialogues_path))
         report.dialogue, misses = evaluate_dialogues(engine, dialogues)
         report.misses += [f"[dialogue] {m}" for m in misses]
+    triage = _red_flag_report(engine, args, cases)
     if args.split:
         report.misses = [m for m in report.misses if m.startswith((f"[{args.split}]", "[dialogue]"))]
     print(format_report(report, args.misses))
-    return 1 if report.failures() else 0
+    failures = report.failures()
+    if triage is not None:
+        from bot.evaluate_triage import format_triage
+
+        if args.split:
+            triage.misses = [m for m in triage.misses if m.startswith(f"[{args.split}]")]
+        print("\n" + format_triage(triage, args.misses))
+        failures += triage.failures()
+        print(
+            "\nFAIL: " + "; ".join(triage.failures())
+            if triage.failures()
+            else "\nPASS: red-flag thresholds met"
+        )
+    return 1 if failures else 0
+
+
+def _red_flag_report(engine, args: argparse.Namespace, cases: list[dict]):
+    """The red-flag set's report (with eval.yaml's calm messages as false-alarm checks), or None."""
+    from bot.evaluate_triage import evaluate_triage, load_red_flag_set
+
+    path = args.red_flags
+    if path is None and args.file == DEFAULT_EVAL and DEFAULT_RED_FLAGS.exists():
+        path = DEFAULT_RED_FLAGS
+    if path is None:
+        return None
+    flagged, thresholds = load_red_flag_set(Path(path), set(engine.kb.red_flags.rules))
+    calm = [c for c in cases if not c.get("urgent")]
+    return evaluate_triage(engine, flagged, thresholds, calm)
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
@@ -115,7 +149,16 @@ def build_parser() -> argparse.ArgumentParser:
     knowledge = argparse.ArgumentParser(add_help=False)
     knowledge.add_argument("--knowledge", type=Path, metavar="DIR", help="load another knowledge folder")
     knowledge.add_argument(
-        "--emergency-number", metavar="N", help="the emergency number to lead with, e.g. 112"
+        "--emergency-number",
+        metavar="N",
+        default=os.environ.get("SPASM_BOT_EMERGENCY_NUMBER") or None,
+        help="the emergency number to lead with, e.g. 112 ($SPASM_BOT_EMERGENCY_NUMBER)",
+    )
+    knowledge.add_argument(
+        "--urgent-care-line",
+        metavar="TEXT",
+        default=os.environ.get("SPASM_BOT_URGENT_CARE_LINE") or None,
+        help="where to get help today, e.g. 'NHS 111' ($SPASM_BOT_URGENT_CARE_LINE)",
     )
 
     p = sub.add_parser("chat", parents=[knowledge], help="talk to the bot in the terminal (the default)")
@@ -134,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--dialogues", type=Path, metavar="FILE", help=f"conversations (default {DEFAULT_DIALOGUES})"
+    )
+    p.add_argument(
+        "--red-flags", type=Path, metavar="FILE", help=f"red-flag messages (default {DEFAULT_RED_FLAGS})"
     )
     p.add_argument("--misses", type=int, default=25, metavar="N", help="how many misses to list")
     p.add_argument("--split", metavar="NAME", help="list misses only from this split (e.g. tune)")

@@ -12,11 +12,13 @@ from bot.analyse import Analyser
 from bot.compose import Composer
 from bot.followup import FollowUps
 from bot.matcher import Matcher, Scores
-from bot.model import Choice, Context, Reply
+from bot.model import ANSWER, EMERGENCY, SAME_DAY, Choice, Context, Reply
+from bot.negation import Negation
 from bot.text import BREAK, SENTENCE_END
-from bot.triage import RedFlagTriage, Triage
+from bot.triage import RedFlagTriage, Triage, most_urgent
 
 MAX_TOPICS_REMEMBERED = 8
+MAX_FLAGS_REMEMBERED = 8
 
 
 @dataclass(frozen=True)
@@ -30,22 +32,34 @@ class Understanding:
 
 
 class Engine:
-    def __init__(self, base: kb.KnowledgeBase, emergency_number: str | None = None) -> None:
+    def __init__(
+        self, base: kb.KnowledgeBase, emergency_number: str | None = None, urgent_care_line: str | None = None
+    ) -> None:
         self.kb = base
         self.analyser = Analyser(base)
-        self.triage = RedFlagTriage(base.red_flags, self.analyser.phrase)
+        negation = Negation(base.negation, self.analyser.phrase)
+        self.triage = RedFlagTriage(
+            base.red_flags, negation, self.analyser.phrase, base.vocabulary.common_words
+        )
         self.matcher = Matcher(base, self.analyser.phrase)
-        self.compose = Composer(base, emergency_number)
+        self.compose = Composer(base, emergency_number, urgent_care_line)
         self.followups = FollowUps(base, self.analyser.phrase)
 
     @classmethod
-    def load(cls, knowledge_dir: Path | str | None = None, emergency_number: str | None = None) -> Engine:
-        return cls(loader.load(Path(knowledge_dir) if knowledge_dir else None), emergency_number)
+    def load(
+        cls,
+        knowledge_dir: Path | str | None = None,
+        emergency_number: str | None = None,
+        urgent_care_line: str | None = None,
+    ) -> Engine:
+        directory = Path(knowledge_dir) if knowledge_dir else None
+        return cls(loader.load(directory), emergency_number, urgent_care_line)
 
-    def understand(self, text: str) -> Understanding:
-        """Triage first, on every word; then intent scores. No context involved."""
+    def understand(self, text: str, context: Context | None = None) -> Understanding:
+        """Triage first, on every word and what the conversation remembers; then intent scores."""
+        context = context or Context()
         terms = self.analyser.terms(text)
-        triage = self.triage.assess(terms)
+        triage = self.triage.assess(terms, context.flags, context.signs)
         scores = self.matcher.score(terms)
         return Understanding(terms, triage, scores, d.decide(scores, self.kb))
 
@@ -53,13 +67,38 @@ class Engine:
         """The reply to one message, given what the conversation was about."""
         context = context or Context()
         now = time.time() if now is None else now
-        seen = self.understand(text if isinstance(text, str) else "")
+        seen = self.understand(text if isinstance(text, str) else "", context)
         if not any(t not in (BREAK, SENTENCE_END) for t in seen.terms):
             return self.compose.empty(replace(context, offered=(), updated=now))
+        triage = seen.triage
+        remembered = () if triage.resolved else context.flags
+        flags = tuple(dict.fromkeys((*remembered, *triage.rules)))[-MAX_FLAGS_REMEMBERED:]
+        signs = tuple(dict.fromkeys((*context.signs, *triage.contexts)))[-MAX_FLAGS_REMEMBERED:]
+        keep = lambda reply: replace(reply, context=replace(reply.context, flags=flags, signs=signs))  # noqa: E731
         facts = self.followups.disclosed(seen.scores.named, context)
-        if seen.triage.urgent:  # nothing overrules a red flag, and no follow-up reading is needed
-            intents = tuple(i for i in seen.decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
-            return self.compose.urgent(intents, self._next(context, intents, (), facts, now))
+        health = tuple(i for i in seen.decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
+        if triage.level == EMERGENCY:  # nothing overrules a red flag, and no follow-up reading is needed
+            return keep(
+                self.compose.triaged(
+                    EMERGENCY, triage.rules, health, self._next(context, health, (), facts, now)
+                )
+            )
+        if remembered and triage.action and not triage.level:  # "what should I do?" after a triaged reply
+            level = most_urgent(self.kb.red_flags.level_of(f) for f in remembered)
+            return keep(self.compose.triaged(level, remembered, (), self._next(context, (), (), facts, now)))
+        reply = self._answer(seen, context, facts, now)
+        if triage.level == SAME_DAY:
+            if reply.kind == ANSWER:
+                return keep(self.compose.led(reply, SAME_DAY, triage.rules))
+            return keep(self.compose.triaged(SAME_DAY, triage.rules, health, reply.context))
+        if remembered:
+            return keep(self.compose.noted(reply, self.compose.triage.reminder(remembered)))
+        if triage.mentioned:
+            return keep(self.compose.noted(reply, self.compose.triage.caution()))
+        return keep(reply)
+
+    def _answer(self, seen: Understanding, context: Context, facts: tuple[str, ...], now: float) -> Reply:
+        """The topic answer, "did you mean" or fallback, reading the message against the conversation."""
         rescore = lambda: d.decide(self.matcher.score(seen.terms, assume_domain=True), self.kb)  # noqa: E731
         decision = self.followups.resolve(seen, context, rescore)
         if decision.kind == d.ANSWER:
@@ -91,14 +130,15 @@ class Engine:
         return replace(reply, context=self._next(context, (intent,), offered, context.facts, now))
 
     def emergency(self) -> Reply:
-        """The urgent-care guidance on its own (the /emergency command)."""
-        return self.compose.urgent((), Context())
+        """The emergency guidance on its own (the /emergency command): the heart, the red flag it began with."""
+        return self.compose.triaged(EMERGENCY, ("heart",), (), Context())
 
     def _next(self, context, intents, offered, facts, now) -> Context:
         # The reply's first intent ends up most recent: it is what "it" refers to next.
         health = [i for i in intents if self.kb.intents[i].kind != kb.SMALLTALK]
         topics = tuple(t for t in context.topics if t not in health) + tuple(reversed(health))
-        return Context(topics[-MAX_TOPICS_REMEMBERED:], tuple(offered), tuple(facts), now)
+        return replace(context, topics=topics[-MAX_TOPICS_REMEMBERED:], offered=tuple(offered), facts=tuple(facts),
+                       updated=now)  # fmt: skip
 
     # Fixed texts and menus for the channels.
     def message(self, name: str) -> str:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, get_args
+
+# Care levels of red-flag triage, most urgent first.
+TriageLevel = Literal["emergency", "same-day"]
+EMERGENCY: TriageLevel = "emergency"  # call the emergency number now
+SAME_DAY: TriageLevel = "same-day"  # get medical help today
+TRIAGE_LEVELS: tuple[TriageLevel, ...] = get_args(TriageLevel)
 
 # Reply kinds, so adapters can choose a layout without parsing text.
-URGENT = "urgent"  # red flag: emergency guidance leads the reply
+URGENT = "urgent"  # red flag: emergency or same-day guidance leads the reply, with no topic answer
 ANSWER = "answer"  # one or more topic answers
 CLARIFY = "clarify"  # "did you mean" choices instead of a guess
 FALLBACK = "fallback"  # out of scope: what the bot can answer, with suggestions
@@ -25,7 +32,7 @@ class Choice:
 class Section:
     """One block of a reply: a heading, plain-text paragraphs separated by blank lines, its source."""
 
-    kind: str  # "urgent" | "answer" | "general" | "message"
+    kind: str  # "urgent" | "same_day" | "caution" | "reminder" | "answer" | "general" | "message"
     title: str
     body: str
     intent: str | None = None
@@ -43,6 +50,8 @@ class Context:
     offered: tuple[str, ...] = ()  # intents offered as choices in the last reply, in order
     facts: tuple[str, ...] = ()  # things the user said about themselves, e.g. "pregnancy"
     updated: float = 0.0  # time.time() of the last turn, for time-to-live
+    flags: tuple[str, ...] = ()  # red-flag rules triaged in this conversation and not yet resolved
+    signs: tuple[str, ...] = ()  # red-flag contexts mentioned (e.g. "pregnant", "wound"), for later turns
 
 
 @dataclass(frozen=True)
@@ -51,12 +60,17 @@ class Reply:
 
     kind: str
     intents: tuple[str, ...]  # matched intents, best first; () when out of scope
-    urgent: bool
+    urgent: bool  # exactly when triage is "emergency"
     sections: tuple[Section, ...]
     choices: tuple[Choice, ...] = ()  # "did you mean" or suggested topics
     related: tuple[Choice, ...] = ()  # topics related to the answer
     disclaimer: str | None = None  # present on every health reply
     context: Context = field(default_factory=Context)
+    triage: TriageLevel | None = None  # the care level a red flag in the message or conversation calls for
+
+    def __post_init__(self) -> None:
+        if self.urgent != (self.triage == EMERGENCY):
+            raise ValueError("a reply is urgent exactly when its triage is 'emergency'")
 
     @property
     def is_health(self) -> bool:

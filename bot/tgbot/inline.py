@@ -30,16 +30,15 @@ def _result(result_id: str, title: str, reply: Reply) -> InlineQueryResultArticl
 
 
 async def inline_query(update: Update, context: Ctx) -> None:
-    """Offer the best-matching topics; urgent-care guidance first when the query sounds urgent."""
+    """Offer the best-matching topics; red-flag guidance first when the query describes one."""
     engine = context.bot_data.engine
     text = " ".join(update.inline_query.query.split())
     results = []
-    asked = engine.reply(text) if text else None
-    if asked is not None:
-        context.bot_data.metrics.reply(asked, "inline")
-    if asked is not None and asked.urgent:
-        urgent = engine.emergency()
-        results.append(_result("emergency", urgent.sections[0].title or "Emergency", urgent))
+    triaged = engine.reply(text) if text else None
+    if triaged is not None:
+        context.bot_data.metrics.reply(triaged, "inline")
+    if triaged is not None and triaged.triage:
+        results.append(_result(f"triage:{triaged.triage}", triaged.sections[0].title, triaged))
     intents = engine.suggest(text, limit=MAX_RESULTS) if text else ()
     if not intents:
         intents = tuple(choice.intent for choice in engine.menu("start"))

@@ -13,7 +13,6 @@ from bot.model import CLARIFY, FALLBACK, Reply
 OTHER = "other"
 # How a question reached the engine (the "question kind" label).
 QUESTION_KINDS = ("text", "caption", "edited", "button", "deep_link", "inline")
-TRIAGE_LEVELS = ("emergency", "same-day", "none")
 VOTES = ("up", "down")
 # Bot API error types worth telling apart; anything else counts as "other".
 API_ERRORS = frozenset(
@@ -23,12 +22,8 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0
 
 
 def triage_level(reply: Reply) -> str:
-    """The reply's triage level: "emergency", "same-day" or "none".
-
-    Derived from ``reply.urgent`` until the engine's ``Reply.triage`` lands; then return
-    ``reply.triage or "none"`` here and nowhere else.
-    """
-    return "emergency" if reply.urgent else "none"
+    """The reply's triage level: "emergency", "same-day" or "none"."""
+    return reply.triage or "none"
 
 
 class Metrics:
