@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from telegram import Update
 
 from bot.tgbot.keyboards import intent_of
@@ -18,8 +20,7 @@ async def start(update: Update, context: Ctx) -> None:
     await services.forget(chat_id)
     intent = engine.deep_link(context.args[0]) if context.args else None
     if intent:
-        _, now = await services.recall(chat_id)
-        reply = engine.topic(intent, now=now)
+        reply = engine.topic(intent, now=time.time())
         services.metrics.reply(reply, "deep_link")
         await services.remember(chat_id, reply)
         await send_reply(context, chat_id, reply, message)

@@ -43,13 +43,12 @@ class Services:
     def setup(
         self, settings: Settings, engine: Engine, store: Store, metrics: Metrics, health: Health
     ) -> None:
-        self.settings, self.engine, self.store, self.metrics, self.health = (
-            settings,
-            engine,
-            store,
-            metrics,
-            health,
-        )
+        """Attach the services (once, while the Application is built)."""
+        self.settings = settings
+        self.engine = engine
+        self.store = store
+        self.metrics = metrics
+        self.health = health
         # No salt (memory only): a random one, as good as any for contexts that die with the process.
         self._salt = (settings.store_salt or secrets.token_hex(32)).encode("utf-8")
         self.long_ids = {}

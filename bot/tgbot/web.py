@@ -40,9 +40,8 @@ class WebServer:
 
     async def start(self, host: str, port: int) -> None:
         await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # the real one when port is 0
+        await web.TCPSite(self._runner, host, port).start()
+        self.port = self._runner.addresses[0][1]  # the real one when port is 0
         log.info("web server on %s:%s", host, self.port)
 
     async def close(self) -> None:
