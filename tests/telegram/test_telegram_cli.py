@@ -10,8 +10,10 @@ import signal
 import sys
 from pathlib import Path
 
+import aiohttp
 import pytest
 from fake_bot_api import FakeBotAPI
+from harness import free_port
 
 from bot.tgbot.options import add_arguments, run
 from bot.tgbot.settings import Settings, SettingsError, load_settings, normalise_base_url
@@ -146,3 +148,38 @@ def test_sigterm_stops_the_bot_cleanly_and_logs_are_json(run):
     messages = [line["message"] for line in lines]
     assert "stopped handling updates" in messages and messages[-1] == "shut down"  # PTB's hooks ran
     assert token not in out + err
+
+
+def test_sigterm_stops_a_webhook_bot_cleanly(run):
+    port = free_port()
+
+    async def scenario():
+        api = await FakeBotAPI().start()
+        try:
+            url = f"http://127.0.0.1:{port}/hook"
+            env = {
+                "SPASM_BOT_WEBHOOK_URL": url,
+                "SPASM_BOT_PORT": str(port),
+                "SPASM_BOT_WEBHOOK_SECRET": "s3cret",
+            }
+            process = await _spawn(api, api.token, **env)
+            await api.wait_for("setWebhook", timeout=20)
+            api.text(602, "/help")
+            async with aiohttp.ClientSession() as session:
+                headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret"}
+                async with session.post(url, json=api.updates.pop(), headers=headers) as response:
+                    assert response.status == 200
+            await api.wait_for(chat_id=602, timeout=10)  # running and answering
+            process.send_signal(signal.SIGTERM)
+            out, err = await asyncio.wait_for(process.communicate(), 10)
+            return process.returncode, (out + err).decode()
+        finally:
+            await api.stop()
+
+    code, output = run(scenario(), timeout=40)
+    assert code == 0
+    assert (
+        "stopping" in output
+        and "stopped handling updates" in output
+        and output.rstrip().endswith("shut down")
+    )
