@@ -106,7 +106,7 @@ def rss_mb() -> tuple[float, float]:
     return current, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _bot_main(conn, base_url: str, token: str, concurrency: int) -> dict:
+def _bot_main(conn, base_url: str, token: str, concurrency: int, store: str) -> dict:
     """The bot, run as `spasm-bot telegram` runs it (run_polling on this thread); a helper thread
     asks the fake Bot API for each round and stops the bot afterwards."""
     from bot.engine import Engine
@@ -120,7 +120,15 @@ def _bot_main(conn, base_url: str, token: str, concurrency: int) -> dict:
     for question in QUESTIONS:  # the latency pairing relies on one message per answer
         if not question.startswith("/"):
             assert len(render(engine.reply(question), labels)) == 1, question
-    settings = Settings(token=token, base_url=base_url, flood_limits=False, concurrency=concurrency)
+    salt = "benchmark-salt-0123456789"
+    settings = Settings(
+        token=token,
+        base_url=base_url,
+        flood_limits=False,
+        concurrency=concurrency,
+        store=store,
+        store_salt=salt,
+    )
     application = build_application(settings, engine)
     results: dict = {}
 
@@ -156,7 +164,7 @@ def report(args: argparse.Namespace, results: dict) -> None:
     cpu_ms = (burst["cpu"] + paced["cpu"]) * 1000 / (2 * args.updates)
     current, peak = results["rss"]
     lines = [
-        f"spasm-bot telegram benchmark: {args.updates} updates from {args.chats} chats",
+        f"spasm-bot telegram benchmark: {args.updates} updates from {args.chats} chats, {args.store} store",
         "real stack (python-telegram-bot Application, engine, PTB's default HTTPX transport) against the fake Bot API",
         "rate limiter ceilings lifted for the run (by default they hold the bot at Telegram's ~30 msg/s)",
         f"burst: {args.updates / burst['seconds']:.0f} updates/s ({burst['seconds']:.2f} s for all)",
@@ -183,6 +191,11 @@ def main() -> int:
     parser.add_argument(
         "--concurrency", type=int, default=Settings.concurrency, help="updates handled at once"
     )
+    parser.add_argument(
+        "--store",
+        default="memory:",
+        help="conversation store: memory:, sqlite:///PATH or redis://HOST:PORT/DB",
+    )
     args = parser.parse_args()
 
     context = multiprocessing.get_context("spawn")
@@ -191,7 +204,7 @@ def main() -> int:
     server.start()
     try:
         base_url, token = parent.recv()
-        results = _bot_main(parent, base_url, token, args.concurrency)
+        results = _bot_main(parent, base_url, token, args.concurrency, args.store)
     finally:
         parent.send("quit")
         server.join(10)

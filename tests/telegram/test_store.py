@@ -139,7 +139,7 @@ def test_redis_turns_follow_update_order_and_never_overlap(run, redis_server):
         try:
             for update_id in (1, 2, 3):  # noted on arrival, in Telegram's order, by either replica
                 await replicas[update_id % 2].enqueue("chat", update_id)
-            # the later updates are picked up first, each by the other replica
+            # the later updates are picked up first, while the earlier ones are still waiting
             await asyncio.gather(handle(replicas[1], 3), handle(replicas[0], 2), handle(replicas[1], 1))
             return log
         finally:

@@ -45,6 +45,7 @@ class RedisStore(Store):
         self._url = url
         self._timeout = timeout
         self._redis: redis.Redis | None = None
+        self._queued: set[int] = set()  # updates this replica noted in a queue and has not handled yet
 
     async def open(self) -> None:
         self._redis = redis.Redis.from_url(
@@ -78,14 +79,16 @@ class RedisStore(Store):
         queue = f"{PREFIX}queue:{key}"
         async with self.db.pipeline(transaction=True) as pipe:
             await pipe.zadd(queue, {str(update_id): update_id}).expire(queue, _seconds(self.ttl)).execute()
+        self._queued.add(update_id)
 
     @contextlib.asynccontextmanager
     async def turn(self, key: str, update_id: int | None) -> AsyncIterator[None]:
         queue, lock = f"{PREFIX}queue:{key}", f"{PREFIX}lock:{key}"
         token = secrets.token_hex(8)
+        queued = update_id is not None and update_id in self._queued  # came through this replica's webhook
         held = False
         try:
-            if update_id is not None:
+            if queued:
                 await self._wait_for_head(queue, update_id)
             held = await self._acquire(lock, token)
         except RedisError as error:  # the handler will meet the store's failure and apologise
@@ -93,11 +96,14 @@ class RedisStore(Store):
         try:
             yield
         finally:
+            self._queued.discard(update_id)
             with contextlib.suppress(RedisError):
-                if held:
-                    await self.db.eval(RELEASE, 1, lock, token)
-                if update_id is not None:
-                    await self.db.zrem(queue, str(update_id))
+                async with self.db.pipeline(transaction=False) as pipe:
+                    if held:
+                        pipe.eval(RELEASE, 1, lock, token)
+                    if queued:
+                        pipe.zrem(queue, str(update_id))
+                    await pipe.execute()
 
     async def _wait_for_head(self, queue: str, update_id: int) -> None:
         """Wait until no older update of this chat is waiting; drop one left behind by a dead replica."""
