@@ -128,9 +128,9 @@ def _red_flag_report(engine, args: argparse.Namespace, cases: list[dict]):
         path = DEFAULT_RED_FLAGS
     if path is None:
         return None
-    flagged, thresholds = load_red_flag_set(Path(path), set(engine.kb.red_flags.rules))
+    flagged, thresholds, shortfalls = load_red_flag_set(Path(path), set(engine.kb.red_flags.rules))
     calm = [c for c in cases if not c.get("urgent")]
-    return evaluate_triage(engine, flagged, thresholds, calm)
+    return evaluate_triage(engine, flagged, thresholds, calm, shortfalls)
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:

@@ -33,7 +33,9 @@ class Metrics:
         self.intents = frozenset(intents)
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
-        self.replies = Counter("spasm_bot_replies", "Engine replies to questions, by kind", ["kind"], registry=r)
+        self.replies = Counter(
+            "spasm_bot_replies", "Engine replies to questions, by kind", ["kind"], registry=r
+        )
         self.reply_intents = Counter(
             "spasm_bot_reply_intents", "Topics answered, by intent", ["intent"], registry=r
         )
