@@ -53,6 +53,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"emergency number the urgent guidance leads with, e.g. 112 (${env['emergency_number']})",
     )
     parser.add_argument(
+        "--urgent-care-line",
+        metavar="TEXT",
+        help=f"where to get help today in same-day guidance, e.g. 'NHS 111' (${env['urgent_care_line']})",
+    )
+    parser.add_argument(
         "--context-ttl",
         type=float,
         metavar="SECONDS",

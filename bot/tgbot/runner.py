@@ -49,7 +49,7 @@ def main(settings: Settings) -> int:
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     configure_logging(settings.token, settings.log_format)
     knowledge = Path(settings.knowledge) if settings.knowledge else None
-    engine = Engine.load(knowledge_dir=knowledge, emergency_number=settings.emergency_number)
+    engine = Engine.load(knowledge, settings.emergency_number, settings.urgent_care_line)
     application = build_application(settings, engine)
     asyncio.set_event_loop(asyncio.new_event_loop())  # run_polling uses the current loop
     try:

@@ -27,6 +27,7 @@ ENV_VARS = {
     "port": "SPASM_BOT_PORT",
     "webhook_secret": "SPASM_BOT_WEBHOOK_SECRET",
     "emergency_number": "SPASM_BOT_EMERGENCY_NUMBER",
+    "urgent_care_line": "SPASM_BOT_URGENT_CARE_LINE",
     "context_ttl": "SPASM_BOT_CONTEXT_TTL",
     "max_chats": "SPASM_BOT_MAX_CHATS",
     "knowledge": "SPASM_BOT_KNOWLEDGE",
@@ -54,6 +55,7 @@ class Settings:
     port: int = DEFAULT_PORT
     webhook_secret: str | None = None
     emergency_number: str | None = None
+    urgent_care_line: str | None = None
     context_ttl: float = DEFAULT_TTL
     max_chats: int = DEFAULT_MAX_CHATS
     knowledge: str | None = None
@@ -175,6 +177,7 @@ def load_settings(args: object, token: str, environ: Mapping[str, str] | None = 
         port=int(_number(_pick(args, "port", env), "--port", int, DEFAULT_PORT)),
         webhook_secret=secret,
         emergency_number=_pick(args, "emergency_number", env),
+        urgent_care_line=_pick(args, "urgent_care_line", env),
         context_ttl=_number(_pick(args, "context_ttl", env), "--context-ttl", float, DEFAULT_TTL),
         max_chats=int(_number(_pick(args, "max_chats", env), "--max-chats", int, DEFAULT_MAX_CHATS)),
         knowledge=_pick(args, "knowledge", env),

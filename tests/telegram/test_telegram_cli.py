@@ -55,8 +55,10 @@ def test_settings_come_from_flags_then_environment():
         "SPASM_BOT_MAX_CHATS": "5",
         "TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081",
     }
-    settings = load_settings(parse("--context-ttl", "90"), "1:T", env)
+    settings = load_settings(parse("--context-ttl", "90", "--urgent-care-line", "NHS 111"), "1:T", env)
     assert (settings.emergency_number, settings.context_ttl, settings.max_chats) == ("112", 90.0, 5)
+    assert settings.urgent_care_line == "NHS 111"
+    assert load_settings(parse(), "1:T", {"SPASM_BOT_URGENT_CARE_LINE": "urgent care"}).urgent_care_line == "urgent care"
     assert settings.base_url == "http://127.0.0.1:8081/bot"
     assert settings.webhook_url is None and settings.webhook_secret is None
     hooked = load_settings(parse("--webhook-url", "https://example.org/tg/", "--port", "88"), "1:T", {})

@@ -89,6 +89,25 @@ def test_urgent_guidance_comes_first_as_its_own_message(engine, run):
     assert escape(engine.emergency().sections[0].title) in emergency[0]
 
 
+SAME_DAY = "my calf is swollen and red and it keeps cramping"
+
+
+def test_same_day_guidance_is_its_own_first_message_then_the_answer(engine, run):
+    """Same-day guidance is sent first, marked and set apart; the topic answer follows in the next message."""
+    reply = answer_to(engine, SAME_DAY)
+    assert reply.triage == "same-day" and not reply.urgent
+
+    async def scenario():
+        async with running_bot(engine) as bot:
+            bot.api.text(106, SAME_DAY)
+            return texts(await bot.api.wait_for(chat_id=106, count=len(rendered(engine, reply))))
+
+    sent = run(scenario())
+    assert sent[0].startswith("<b>⚠️ " + escape(reply.sections[0].title))
+    assert escape(reply.sections[1].title) not in sent[0]
+    assert any(escape(reply.sections[1].title) in text for text in sent[1:])
+
+
 def test_fixed_commands_and_forget(engine, run):
     async def scenario():
         async with running_bot(engine) as bot:
