@@ -59,6 +59,9 @@ def _explain(engine, question: str) -> str:
     for c in seen.scores.candidates[:6]:
         lines.append(f"  {c.intent:20} score {c.score:5.2f}  keywords {c.keywords:4.2f}")
     lines.append(f"decision: {seen.decision.kind} {list(seen.decision.intents or seen.decision.choices)}")
+    lines.append(f"kind:     {seen.kind or '(no cue)'}")
+    if seen.subject:
+        lines.append(f"subject:  {seen.subject.id} ({seen.subject.scope})")
     return "\n".join(lines) + "\n"
 
 
@@ -69,6 +72,7 @@ def _as_json(question: str, reply) -> dict:
         "question": question,
         "intents": list(reply.intents),
         "urgent": reply.urgent,
+        "kind": reply.question_kind,
         "reply": plain(reply),
     }
 

@@ -1,32 +1,28 @@
-"""The answer engine: pure, synchronous, channel-free. Text and a Context in, a Reply out."""
+"""The answer engine: pure, synchronous, channel-free. Text and a Context in, a Reply out.
+
+One way through, each stage one module taking the previous stage's frozen value:
+read (analyse.py: terms) -> triage (triage.py: Triage) -> understand (understand.py: Understanding)
+-> resolve (resolve.py: Resolution, the conversation considered) -> compose (compose.py: Reply).
+Triage runs first on every message; a triaged message goes straight to the urgent composer.
+"""
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from bot import decide as d
 from bot import kb, loader
 from bot.analyse import Analyser
 from bot.compose import Composer
-from bot.followup import FollowUps
-from bot.matcher import Matcher, Scores
-from bot.model import Choice, Context, Reply
+from bot.model import Choice, Context, Reply, Resolution, Understanding
+from bot.resolve import Resolver
 from bot.text import BREAK, SENTENCE_END
-from bot.triage import RedFlagTriage, Triage
+from bot.triage import RedFlagTriage
+from bot.understand import Understander
 
 MAX_TOPICS_REMEMBERED = 8
-
-
-@dataclass(frozen=True)
-class Understanding:
-    """What the engine made of one message, before context is applied."""
-
-    terms: list[str]
-    triage: Triage
-    scores: Scores
-    decision: d.Decision
 
 
 class Engine:
@@ -34,51 +30,44 @@ class Engine:
         self.kb = base
         self.analyser = Analyser(base)
         self.triage = RedFlagTriage(base.red_flags, self.analyser.phrase)
-        self.matcher = Matcher(base, self.analyser.phrase)
+        self.understander = Understander(base, self.analyser.phrase)
+        self.matcher = self.understander.matcher
+        self.resolver = Resolver(base, self.analyser)
         self.compose = Composer(base, emergency_number)
-        self.followups = FollowUps(base, self.analyser.phrase)
 
     @classmethod
     def load(cls, knowledge_dir: Path | str | None = None, emergency_number: str | None = None) -> Engine:
         return cls(loader.load(Path(knowledge_dir) if knowledge_dir else None), emergency_number)
 
     def understand(self, text: str) -> Understanding:
-        """Triage first, on every word; then intent scores. No context involved."""
-        terms = self.analyser.terms(text)
-        triage = self.triage.assess(terms)
-        scores = self.matcher.score(terms)
-        return Understanding(terms, triage, scores, d.decide(scores, self.kb))
+        """Read, triage (first, on every word), then understand. No context involved."""
+        terms = self.analyser.terms(text if isinstance(text, str) else "")
+        return self.understander.understand(terms, self.triage.assess(terms))
 
     def reply(self, text: str, context: Context | None = None, now: float | None = None) -> Reply:
         """The reply to one message, given what the conversation was about."""
         context = context or Context()
         now = time.time() if now is None else now
-        seen = self.understand(text if isinstance(text, str) else "")
-        if not any(t not in (BREAK, SENTENCE_END) for t in seen.terms):
+        terms = self.analyser.terms(text if isinstance(text, str) else "")  # read
+        if not any(t not in (BREAK, SENTENCE_END) for t in terms):
             return self.compose.empty(replace(context, offered=(), updated=now))
-        facts = self.followups.disclosed(seen.scores.named, context)
-        if seen.triage.urgent:  # nothing overrules a red flag, and no follow-up reading is needed
+        triage = self.triage.assess(terms)  # triage: nothing after it can overrule a red flag
+        seen = self.understander.understand(terms, triage)  # understand
+        if triage.urgent:
+            facts = self.resolver.disclosed(seen, context)
             intents = tuple(i for i in seen.decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
             return self.compose.urgent(intents, self._next(context, intents, (), facts, now))
-        rescore = lambda: d.decide(self.matcher.score(seen.terms, assume_domain=True), self.kb)  # noqa: E731
-        decision = self.followups.resolve(seen, context, rescore)
-        if decision.kind == d.ANSWER:
-            intents = self.followups.personalise(decision.intents, facts)
-            # Topics already in view (the one a follow-up asks about, what the user told us) come in brief.
-            brief = tuple(i for i in intents[1:] if i in context.topics or i in facts)
-            if decision.style == "what_else":
-                reply = self.compose.what_else(decision.choices, context)
-            else:
-                reply = self.compose.answer(intents, context, more=decision.style == "more", brief=brief)
-            offered = tuple(c.intent for c in reply.choices or reply.related)
-            return replace(reply, context=self._next(context, intents, offered, facts, now))
-        if decision.kind == d.SMALLTALK:
-            return self.compose.answer(decision.intents, self._next(context, (), (), facts, now))
-        if decision.kind == d.CLARIFY:
-            return self.compose.clarify(
-                decision.choices, self._next(context, (), decision.choices, facts, now)
-            )
-        return self.compose.fallback(self._next(context, (), (), facts, now))
+        plan = self.resolver.resolve(seen, context)  # resolve against the conversation
+        return self._compose(plan, context, now)
+
+    def _compose(self, plan: Resolution, context: Context, now: float) -> Reply:
+        topics = plan.intents if plan.action in ("answer", "more", "what_else") else ()
+        asked = self.resolver.remember(context, plan)
+        draft = self.compose.compose(plan, Context())
+        offered = tuple(c.intent for c in draft.choices or draft.related)
+        if plan.action in ("smalltalk", "fallback"):
+            offered = ()
+        return replace(draft, context=replace(self._next(context, topics, offered, plan.facts, now), asked=asked))
 
     def topic(self, intent: str, context: Context | None = None, now: float | None = None) -> Reply:
         """Show one topic directly (a button press or a deep link)."""
@@ -98,7 +87,7 @@ class Engine:
         # The reply's first intent ends up most recent: it is what "it" refers to next.
         health = [i for i in intents if self.kb.intents[i].kind != kb.SMALLTALK]
         topics = tuple(t for t in context.topics if t not in health) + tuple(reversed(health))
-        return Context(topics[-MAX_TOPICS_REMEMBERED:], tuple(offered), tuple(facts), now)
+        return Context(topics[-MAX_TOPICS_REMEMBERED:], tuple(offered), tuple(facts), now, context.asked)
 
     # Fixed texts and menus for the channels.
     def message(self, name: str) -> str:

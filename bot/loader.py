@@ -16,11 +16,12 @@ CONTRACT_INTENTS = (
     "when_to_see_doctor", "prevention", "greeting", "thanks", "goodbye", "help",
 )  # fmt: skip
 KINDS = (kb.TOPIC, kb.OVERVIEW, kb.SMALLTALK, kb.OFF_TOPIC)
-FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "followups")
+FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "followups", "kinds", "scope")
 REQUIRED_MESSAGES = (
     "disclaimer", "general_label", "welcome", "help", "about", "privacy", "forgotten",
     "fallback", "clarify", "empty", "non_text", "related_label", "suggestions_label", "more_title",
     "what_else_title", "what_else_all_title", "causes", "expired_button", "sorry",
+    "article_does_say", "again_points", "again_recap", "uncovered_nearest",
 )  # fmt: skip
 
 
@@ -52,6 +53,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
     if unreadable:  # checking the rest would only repeat the same problem in other words
         raise KnowledgeError(unreadable)
     readers = {name: Reader(f"{name}.yaml", problems) for name in FILES}
+    r_kinds = readers["kinds"]
     title, sections, facts = _facts(readers["facts"], raw["facts"])
     answers = _answers(readers["answers"], raw["answers"])
     intents = _intents(readers["intents"], raw["intents"])
@@ -67,6 +69,11 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         red_flags=_red_flags(readers["red_flags"], raw["red_flags"]),
         messages=messages,
         followups=_followups(readers["followups"], raw["followups"]),
+        kinds=MappingProxyType(_kinds(readers["kinds"], raw["kinds"])),
+        subjects=MappingProxyType(_subjects(readers["scope"], raw["scope"])),
+        kind_default=raw["kinds"].get("default") if raw["kinds"].get("default") in kb.QUESTION_KINDS else "why",
+        kind_min_weight=float(r_kinds.number(raw["kinds"], "min_weight", "kinds", 0.01, 3.0) or 0.8),
+        kind_neutral=_phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
     )
     from bot.references import check_references  # late: references imports this module's norm()
 
@@ -109,7 +116,7 @@ def _items(r: Reader, data: LineDict, key: str) -> list[LineDict]:
 def _answers(r: Reader, data: LineDict) -> dict[str, kb.Answer]:
     table = r.mapping(data.get("answers"), "answers", data.line_of("answers"))
     out = {}
-    allowed = {"label", "title", "summary", "body", "facts", "general"}
+    allowed = {"label", "title", "summary", "body", "facts", "general", "subject", "kinds", "offers", "body_answers"}
     for intent in table:
         item = r.mapping(table[intent], f"answers.{intent}", table.line_of(intent))
         r.unknown_keys(item, allowed, f"answers.{intent}")
@@ -125,6 +132,87 @@ def _answers(r: Reader, data: LineDict) -> dict[str, kb.Answer]:
             body=body or "",
             facts=r.texts(item, "facts", where, required=False),
             general=r.text(item, "general", where, required=False),
+            kinds=MappingProxyType(_kind_answers(r, item, where)),
+            subject=r.text(item, "subject", where, required=False) or (label or intent).lower(),
+            offers=r.text(item, "offers", where, required=False),
+            body_answers=r.texts(item, "body_answers", where, required=False),
+        )
+    return out
+
+
+def _kind_answers(r: Reader, item: LineDict, where: str) -> dict[str, kb.KindAnswer]:
+    """A topic's answers to particular kinds of question: {kind: {text, facts, general}}."""
+    if "kinds" not in item:
+        return {}
+    table = r.mapping(item.get("kinds"), f"{where}.kinds", item.line_of("kinds"))
+    out = {}
+    for kind in table:
+        at = f"{where}.kinds.{kind}"
+        if kind not in kb.QUESTION_KINDS:
+            r.problem(table.line_of(kind), f"{at}: unknown question kind (one of: {', '.join(kb.QUESTION_KINDS)})")
+            continue
+        entry = r.mapping(table[kind], at, table.line_of(kind))
+        r.unknown_keys(entry, {"text", "facts", "general"}, at)
+        out[kind] = kb.KindAnswer(
+            text=r.text(entry, "text", at) or "",
+            facts=r.texts(entry, "facts", at),
+            general=r.text(entry, "general", at, required=False),
+        )
+    return out
+
+
+KIND_ARTICLE = ("body", "summary", "none")
+
+
+def _kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
+    table = r.mapping(data.get("kinds"), "kinds", data.line_of("kinds"))
+    out = {}
+    for kind in table:
+        where = f"kinds.{kind}"
+        if kind not in kb.QUESTION_KINDS:
+            r.problem(table.line_of(kind), f"{where}: unknown question kind (one of: {', '.join(kb.QUESTION_KINDS)})")
+            continue
+        item = r.mapping(table[kind], where, table.line_of(kind))
+        r.unknown_keys(item, {"framing", "article", "missing", "general", "cues"}, where)
+        article = r.text(item, "article", where) or "body"
+        if article not in KIND_ARTICLE:
+            r.problem(item.line_of("article"), f"{where}.article must be one of: {', '.join(KIND_ARTICLE)}")
+        missing = r.text(item, "missing", where, required=article != "body")
+        out[kind] = kb.Kind(
+            id=kind,
+            framing=r.text(item, "framing", where) or kind,
+            cues=MappingProxyType({norm(k): w for k, w in r.weights(item, "cues", where).items() if norm(k)}),
+            article=article,
+            missing=missing,
+            general=r.text(item, "general", where, required=article == "none"),
+        )
+    default = data.get("default")
+    if default not in out:
+        r.problem(data.line_of("default"), "default must be one of the kinds defined below")
+    return out
+
+
+def _subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
+    table = r.mapping(data.get("subjects"), "subjects", data.line_of("subjects"))
+    out = {}
+    for sid in table:
+        where = f"subjects.{sid}"
+        item = r.mapping(table[sid], where, table.line_of(sid))
+        r.unknown_keys(item, {"scope", "cues", "title", "body", "nearest", "yields_to"}, where)
+        scope = r.text(item, "scope", where)
+        if scope not in ("uncovered", "other_cramp"):
+            r.problem(item.line_of("scope"), f"{where}.scope must be uncovered or other_cramp")
+        yields = r.text(item, "yields_to", where, required=False) or "named"
+        if yields not in ("named", "answer"):
+            r.problem(item.line_of("yields_to"), f"{where}.yields_to must be named or answer")
+        out[sid] = kb.Subject(
+            id=sid,
+            scope=scope if scope in ("uncovered", "other_cramp") else "uncovered",
+            cues=_phrases(r, item, "cues", where),
+            title=r.text(item, "title", where) or sid,
+            body=r.text(item, "body", where) or "",
+            nearest=r.texts(item, "nearest", where, required=False),
+            yields_to="answer" if yields == "answer" else "named",
         )
     return out
 
@@ -251,4 +339,5 @@ def _followups(r: Reader, data: LineDict) -> kb.FollowUps:
         first_person=frozenset(_phrases(r, data, "first_person", "followups")),
         corrections=_phrases(r, data, "corrections", "followups"),
         fillers=frozenset(_phrases(r, data, "fillers", "followups")),
+        pick_words=frozenset(_phrases(r, data, "pick_words", "followups")),
     )

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from bot.decide import Decision
+    from bot.kb import QuestionKind, Subject
+    from bot.matcher import Scores
+    from bot.triage import Triage
 
 # Reply kinds, so adapters can choose a layout without parsing text.
 URGENT = "urgent"  # red flag: emergency guidance leads the reply
@@ -11,6 +18,8 @@ CLARIFY = "clarify"  # "did you mean" choices instead of a guess
 FALLBACK = "fallback"  # out of scope: what the bot can answer, with suggestions
 SMALLTALK = "smalltalk"  # greeting, thanks, goodbye, help
 EMPTY = "empty"  # nothing readable in the message
+UNCOVERED = "uncovered"  # a muscle, cramp or heart question the article does not cover: an honest reply
+OTHER_CRAMP = "other_cramp"  # a cramp that is not skeletal muscle (period, stomach): a different kind
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,7 @@ class Context:
     offered: tuple[str, ...] = ()  # intents offered as choices in the last reply, in order
     facts: tuple[str, ...] = ()  # things the user said about themselves, e.g. "pregnancy"
     updated: float = 0.0  # time.time() of the last turn, for time-to-live
+    asked: tuple[str, ...] = ()  # "topic:kind" for each answer given, oldest first (bounded): no repeats
 
 
 @dataclass(frozen=True)
@@ -57,7 +67,39 @@ class Reply:
     related: tuple[Choice, ...] = ()  # topics related to the answer
     disclaimer: str | None = None  # present on every health reply
     context: Context = field(default_factory=Context)
+    question_kind: str | None = None  # what was asked (a QuestionKind id); None when nothing was asked
 
     @property
     def is_health(self) -> bool:
         return self.disclaimer is not None
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What one message says on its own, before the conversation is considered (the understand stage)."""
+
+    terms: tuple[str, ...]
+    triage: Triage
+    scores: Scores
+    decision: Decision
+    kind: QuestionKind | None  # None: the message carries no cue of any kind of question
+    subject: Subject | None  # something the article does not cover that this message is about
+    on_topic: Decision | None = None  # the decision if the message continues a conversation about spasms
+
+
+Action = Literal["answer", "more", "what_else", "smalltalk", "clarify", "fallback", "uncovered"]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What to reply, the conversation taken into account (the resolve stage); the composer words it."""
+
+    action: Action
+    kind: QuestionKind
+    intents: tuple[str, ...] = ()  # what the reply answers, best first
+    focus: str | None = None  # the topic the question kind is about (a follow-up's topic in view)
+    choices: tuple[str, ...] = ()  # offered topics: "did you mean", causes not covered yet, nearest topics
+    brief: tuple[str, ...] = ()  # topics already in view, given in a line each
+    subject: Subject | None = None  # for "uncovered": what the article does not cover
+    facts: tuple[str, ...] = ()  # what the user has told us about themselves
+    repeat: int = 0  # how often this topic and kind were answered before in the conversation

@@ -15,7 +15,7 @@ from bot.cli import main
 from bot.render import plain
 
 ROOT = Path(__file__).resolve().parents[1]
-JSON_KEYS = {"question", "intents", "urgent", "reply"}
+JSON_KEYS = {"question", "intents", "urgent", "kind", "reply"}
 
 
 def _run(argv: list[str], capsys, stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:

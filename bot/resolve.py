@@ -1,0 +1,168 @@
+"""The resolve stage: a message's Understanding read against the conversation, giving a Resolution.
+
+Triage has already run and an urgent message never gets here. A fresh, complete question always wins over
+the context; short and pointing follow-ups ("is it serious?", "the second one", "and the heat?", "why's
+that?") are read against the topic in view.
+"""
+
+from __future__ import annotations
+
+from bot import decide as d
+from bot import kb
+from bot.analyse import Analyser, stems
+from bot.model import Context, Resolution, Understanding
+from bot.phrases import PhraseIndex
+from bot.picks import Picker
+from bot.text import BREAK, SENTENCE_END
+
+SHORT = 3  # a message of at most this many words is read as continuing the conversation ("potassium?")
+ROUNDUP = 3  # an answer drawing on this many parts of the article goes through those causes
+MAX_ASKED = 16
+
+
+class Resolver:
+    def __init__(self, base: kb.KnowledgeBase, analyser: Analyser) -> None:
+        self.kb = base
+        phrase = analyser.phrase
+        f = base.followups
+        self.facets = {phrase(p): i for p, i in f.facets.items()}
+        self.facet_index = PhraseIndex(self.facets)
+        self.facet_intents = frozenset(self.facets.values())
+        self.pronouns = frozenset(t for p in f.pronouns for t in phrase(p))
+        self.more = PhraseIndex(phrase(p) for p in f.more)
+        self.what_else = PhraseIndex(phrase(p) for p in f.what_else)
+        self.openers = PhraseIndex(phrase(p) for p in (*f.elliptical, *f.corrections))
+        self.fillers = frozenset(phrase(p) for p in f.fillers)
+        self.disclosure_topics = frozenset(f.disclosure_topics)
+        self.first_person = stems(f.first_person)
+        self.personalised = frozenset(base.messages.menus.get("personalised", ()))
+        self.causes = base.messages.menus.get("causes", ())
+        self.picker = Picker(base, analyser)
+
+    def resolve(self, seen: Understanding, context: Context) -> Resolution:
+        facts = self.disclosed(seen, context)
+        words = [t for t in seen.terms if t not in (BREAK, SENTENCE_END)]
+        decision, focus, how = self._decision(seen, words, context)
+        if seen.subject is not None and how is None:
+            kind = seen.kind or self.kb.kind_default
+            return Resolution("uncovered", kind, subject=seen.subject, choices=seen.subject.nearest, facts=facts)
+        if decision.kind == d.SMALLTALK:
+            return Resolution("smalltalk", "none", intents=decision.intents, facts=facts)
+        if decision.kind == d.CLARIFY:
+            return Resolution("clarify", seen.kind or self.kb.kind_default, choices=decision.choices, facts=facts)
+        if decision.kind != d.ANSWER:
+            return Resolution("fallback", "none", facts=facts)
+        # A follow-up that asks nothing new ("and the heat?", "why's that?") keeps the conversation's kind.
+        inherit = how in ("continues", "pointing")
+        kind = seen.kind or (self._last_kind(context) if inherit else None) or self.kb.kind_default
+        if decision.style in ("what_else", "more"):
+            action = "what_else" if decision.style == "what_else" else "more"
+            return Resolution(action, kind, decision.intents, decision.intents[0], decision.choices, facts=facts)
+        intents = self.personalise(decision.intents, facts)
+        focus = focus or intents[0]
+        # Topics already in view (the one a follow-up asks about, what the user told us) come in brief.
+        brief = tuple(i for i in intents if i != focus and (i in context.topics or i in facts))
+        repeat = context.asked.count(f"{focus}:{kind}")
+        return Resolution("answer", kind, intents, focus, brief=brief, facts=facts, repeat=repeat)
+
+    def _decision(self, seen: Understanding, words: list[str], context: Context):
+        """(decision, the topic in view it is about or None, how the message follows the conversation: "pick",
+        "what_else", "more", "facet", "pointing", "continues", or None when it stands on its own)."""
+        decision = seen.decision
+        if not context.topics and not context.offered:
+            return decision, None, None
+        fresh = decision.kind == d.ANSWER and any(self.kb.intents[i].kind == kb.TOPIC for i in decision.intents)
+        picked = self.picker.by_number(words, context)
+        if picked:
+            return d.Decision(d.ANSWER, (picked,)), None, "pick"
+        topic = self._current_topic(context)
+        pointing = bool(self.pronouns & set(words))  # "is it serious?", "how does that cause cramps?"
+        if self.what_else.occurs_in(words) and not fresh and decision.kind != d.SMALLTALK:
+            covered = self._covered(context.topics)
+            remaining = tuple(c for c in self.causes if c not in covered)
+            return d.Decision(d.ANSWER, ("causes",), remaining, "what_else"), None, "what_else"
+        if topic and self.more.occurs_in(words) and not fresh:
+            return d.Decision(d.ANSWER, (topic,), style="more"), None, "more"
+        facet = next((self.facets[p] for _, p in self.facet_index.find(words)), None)
+        if (topic and facet and facet != topic and decision.kind != d.SMALLTALK
+                and not _names_other_topic(decision, facet, self.kb)):
+            return d.Decision(d.ANSWER, (facet, topic)), topic, "facet"
+        picked = None if fresh or pointing else self.picker.by_words(words, seen, context)
+        if picked:
+            return d.Decision(d.ANSWER, (picked,)), None, "pick"
+        if topic and pointing and not fresh and decision.kind != d.SMALLTALK:
+            return d.Decision(d.ANSWER, (topic,)), None, "pointing"
+        if not fresh and decision.kind != d.SMALLTALK and self._continues(words):
+            again = seen.on_topic
+            if again is not None and again.kind == d.ANSWER:
+                return again, None, "continues"
+        return decision, None, None
+
+    def _last_kind(self, context: Context) -> kb.QuestionKind | None:
+        if not context.asked:
+            return None
+        kind = context.asked[-1].rpartition(":")[2]
+        return kind if kind in kb.QUESTION_KINDS else None
+
+    def _covered(self, topics: tuple[str, ...]) -> set[str]:
+        """Causes already discussed: asked about directly, or gone through in a round-up answer.
+
+        A round-up ("why do my legs cramp") draws on several causes' parts of the article; a single cause's
+        answer that points to another ("ask me about dehydration too") does not cover it.
+        """
+        covered = set(topics)
+        for t in topics:
+            if self.kb.intents[t].kind != kb.TOPIC:
+                continue
+            sections = self._sections(t)
+            if len(sections) >= ROUNDUP:
+                covered |= {c for c in self.causes if self._sections(c) <= sections}
+        return covered
+
+    def _sections(self, intent: str) -> set[str]:
+        return {self.kb.facts[f].section for f in self.kb.answers[intent].facts}
+
+    def _current_topic(self, context: Context) -> str | None:
+        """The most recent health topic that is not itself a follow-up facet (prevention, seeing a doctor)."""
+        for topic in reversed(context.topics):
+            if topic not in self.facet_intents:
+                return topic
+        return context.topics[-1] if context.topics else None
+
+    def _continues(self, words: list[str]) -> bool:
+        """An elliptical follow-up ("and the heat?"), a correction ("no, I meant my back") or a very short one."""
+        rest = list(words)
+        while rest and (rest[0],) in self.fillers and len(rest) > 1:
+            rest.pop(0)
+        if len(rest) <= SHORT:
+            return True
+        return self.openers.prefix(rest)
+
+    def disclosed(self, seen: Understanding, context: Context) -> tuple[str, ...]:
+        """What the user has said about themselves so far ("I'm 7 months pregnant" -> pregnancy), oldest first."""
+        found = [
+            iid for words, topics in seen.scores.named if self.first_person & words
+            for iid in sorted(topics & self.disclosure_topics) if iid not in context.facts
+        ]  # fmt: skip
+        return context.facts + tuple(dict.fromkeys(found))
+
+    def personalise(self, intents: tuple[str, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
+        """General answers (legs, causes, is it serious) also cover what the user told us about themselves."""
+        if not intents or not facts or not any(i in self.personalised for i in intents):
+            return intents
+        extra = tuple(f for f in facts if f not in intents)
+        return (intents + extra)[: d.MAX_TOPICS + 1]
+
+    @staticmethod
+    def remember(context: Context, resolution: Resolution) -> tuple[str, ...]:
+        """The conversation's record of answers given, with this one: what 'asked again' is checked against."""
+        if resolution.action not in ("answer", "more") or not resolution.focus:
+            return context.asked
+        return (*context.asked, f"{resolution.focus}:{resolution.kind}")[-MAX_ASKED:]
+
+
+def _names_other_topic(decision: d.Decision, facet: str, base: kb.KnowledgeBase) -> bool:
+    """A complete question such as "how do I prevent leg cramps" names its own topic."""
+    return decision.kind == d.ANSWER and any(
+        i != facet and base.intents[i].kind == kb.TOPIC for i in decision.intents
+    )

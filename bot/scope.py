@@ -1,0 +1,40 @@
+"""Subjects the article does not cover (knowledge/scope.yaml): twitching, medicines, period cramps, ...
+
+A subject named in the message takes it out of the article's topics unless the message names a topic the
+article does cover: outright (a specific keyword such as "dehydration"), or, for subjects that yield to any
+answer, with enough evidence to be answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot import kb
+from bot.matcher import SPECIFIC, Scores
+from bot.phrases import Phrase, PhraseIndex
+from bot.text import BREAK, SENTENCE_END
+
+
+class SubjectFinder:
+    def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> None:
+        self.base = base
+        self.subject_of: dict[Phrase, str] = {}
+        for subject in base.subjects.values():
+            for cue in subject.cues:
+                self.subject_of.setdefault(phrase(cue), subject.id)
+        self.index = PhraseIndex(self.subject_of)
+
+    def named(self, terms: list[str] | tuple[str, ...]) -> kb.Subject | None:
+        """The first subject the message names, other-cramp subjects first (they are the surer reading)."""
+        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
+        found = [self.base.subjects[self.subject_of[p]] for _, p in self.index.find(words)]
+        found.sort(key=lambda s: s.scope != "other_cramp")
+        return found[0] if found else None
+
+    def applies(self, subject: kb.Subject, scores: Scores, answered: bool) -> bool:
+        """Does the subject win over the article's topics for this message?"""
+        health = [c for c in scores.candidates if self.base.intents[c.intent].kind in (kb.TOPIC, kb.OVERVIEW)]
+        named = any(c.keywords >= SPECIFIC and c.grounded for c in health)
+        if named:
+            return False
+        return not (subject.yields_to == "answer" and answered)
