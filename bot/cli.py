@@ -12,6 +12,7 @@ from bot import __version__
 
 DEFAULT_EVAL = Path("tests/data/eval.yaml")
 DEFAULT_DIALOGUES = Path("tests/data/dialogues.yaml")
+DEFAULT_SETS = (DEFAULT_EVAL, Path("tests/data/real_questions.yaml"), DEFAULT_DIALOGUES)
 
 
 def _engine(args: argparse.Namespace):
@@ -84,23 +85,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluate import evaluate, evaluate_dialogues, load_dialogues, load_set
-    from bot.report import format_report
+    from bot import evalsets
+    from bot.evaluate import evaluate
+    from bot.report import format_reports
 
     engine = _engine(args)
-    cases, thresholds = load_set(args.file)
-    report = evaluate(engine, cases, thresholds)
-    dialogues_path = args.dialogues
-    if dialogues_path is None and args.file == DEFAULT_EVAL and DEFAULT_DIALOGUES.exists():
-        dialogues_path = DEFAULT_DIALOGUES
-    if dialogues_path is not None:
-        dialogues, report.dialogue_threshold = load_dialogues(Path(dialogues_path))
-        report.dialogue, misses = evaluate_dialogues(engine, dialogues)
-        report.misses += [f"[dialogue] {m}" for m in misses]
-    if args.split:
-        report.misses = [m for m in report.misses if m.startswith((f"[{args.split}]", "[dialogue]"))]
-    print(format_report(report, args.misses))
-    return 1 if report.failures() else 0
+    files = list(args.file) or [p for p in DEFAULT_SETS if p.exists()]
+    if args.dialogues is not None:
+        files.append(args.dialogues)
+    reports = [evaluate(engine, evalsets.load(Path(f))) for f in files]
+    print(format_reports(reports, args.misses, args.split))
+    return 1 if any(r.failures() for r in reports) else 0
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
@@ -134,13 +129,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("eval", parents=[knowledge], help="score a labelled set of messages")
     p.add_argument(
-        "file", nargs="?", type=Path, default=DEFAULT_EVAL, help=f"labelled set (default {DEFAULT_EVAL})"
+        "file", nargs="*", type=Path, help="labelled sets (default: " + ", ".join(map(str, DEFAULT_SETS)) + ")"
     )
     p.add_argument(
         "--dialogues", type=Path, metavar="FILE", help=f"conversations (default {DEFAULT_DIALOGUES})"
     )
     p.add_argument("--misses", type=int, default=25, metavar="N", help="how many misses to list")
-    p.add_argument("--split", metavar="NAME", help="list misses only from this split (e.g. tune)")
+    p.add_argument("--split", metavar="NAME", help="list misses only from this split (tune: the only one to tune on)")
     p.set_defaults(func=cmd_eval)
     p = sub.add_parser("telegram", help="run the Telegram bot (token in TELEGRAM_BOT_TOKEN)")
     try:
