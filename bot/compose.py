@@ -30,9 +30,9 @@ class Composer:
         elif plan.action == "uncovered" and plan.subject is not None:
             reply = self.uncovered(plan.subject, context)
         elif plan.action == "clarify":
-            return self.clarify(plan.choices, context)
+            reply = self.clarify(plan.choices, context)
         else:
-            return self.fallback(context)
+            reply = self.fallback(context)
         return replace(reply, question_kind=plan.kind)
 
     def label(self, intent: str) -> str:

@@ -38,7 +38,7 @@ class KindReader:
             if words[i] not in self.index.by_first:
                 continue
             found = self.index.at(words, i)  # longest first
-            if not found or (i < covered_to and len(found[0]) == 1):
+            if not found or i < covered_to:
                 continue
             cue = found[0]
             covered_to = max(covered_to, i + len(cue))

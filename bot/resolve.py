@@ -16,6 +16,7 @@ from bot.picks import Picker
 from bot.text import BREAK, SENTENCE_END
 
 SHORT = 3  # a message of at most this many words is read as continuing the conversation ("potassium?")
+NAMES_TOPIC = 0.9  # keyword evidence that names a topic in a follow-up without a cramp word ("bananas")
 ROUNDUP = 3  # an answer drawing on this many parts of the article goes through those causes
 MAX_ASKED = 16
 
@@ -51,7 +52,7 @@ class Resolver:
         if decision.kind == d.CLARIFY:
             return Resolution("clarify", seen.kind or self.kb.kind_default, choices=decision.choices, facts=facts)
         if decision.kind != d.ANSWER:
-            return Resolution("fallback", "none", facts=facts)
+            return Resolution("fallback", seen.kind or "none", facts=facts)
         # A follow-up that asks nothing new ("and the heat?", "why's that?") keeps the conversation's kind.
         inherit = how in ("continues", "pointing")
         kind = seen.kind or (self._last_kind(context) if inherit else None) or self.kb.kind_default
@@ -92,11 +93,16 @@ class Resolver:
             return d.Decision(d.ANSWER, (picked,)), None, "pick"
         if topic and pointing and not fresh and decision.kind != d.SMALLTALK:
             return d.Decision(d.ANSWER, (topic,)), None, "pointing"
-        if not fresh and decision.kind != d.SMALLTALK and self._continues(words):
-            again = seen.on_topic
-            if again is not None and again.kind == d.ANSWER:
+        again = seen.on_topic
+        if not fresh and decision.kind != d.SMALLTALK and again is not None and again.kind == d.ANSWER:
+            # "and the heat?", "no, I meant my back", or a topic named with some weight ("more bananas?")
+            named = any(c.intent in again.intents and c.keywords >= NAMES_TOPIC for c in seen.scores.candidates)
+            if self._continues(words) or (named and self._is_topic(again)):
                 return again, None, "continues"
         return decision, None, None
+
+    def _is_topic(self, decision: d.Decision) -> bool:
+        return any(self.kb.intents[i].kind == kb.TOPIC for i in decision.intents)
 
     def _last_kind(self, context: Context) -> kb.QuestionKind | None:
         if not context.asked:

@@ -33,6 +33,8 @@ class SubjectFinder:
 
     def applies(self, subject: kb.Subject, scores: Scores, answered: bool) -> bool:
         """Does the subject win over the article's topics for this message?"""
+        if subject.needs_domain and scores.domain <= 0:
+            return False  # "my stomach is growling" is not a question about a cramp
         health = [c for c in scores.candidates if self.base.intents[c.intent].kind in (kb.TOPIC, kb.OVERVIEW)]
         named = any(c.keywords >= SPECIFIC and c.grounded for c in health)
         if named:

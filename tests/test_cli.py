@@ -220,7 +220,7 @@ def test_eval_with_dialogues(tmp_path, capsys):
         capsys,
     )
     assert status == 0, out
-    assert "follow-up accuracy 2/2" in out
+    assert "follow-ups (turns after the first)    100.0%" in out
 
 
 def test_eval_missing_file_is_a_clean_error(tmp_path, capsys):
