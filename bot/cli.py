@@ -81,7 +81,7 @@ def _as_json(question: str, reply) -> dict:
 def cmd_check(args: argparse.Namespace) -> int:
     from bot.checks import run_checks
 
-    return run_checks(args.knowledge, sys.stdout)
+    return run_checks(args.knowledge, sys.stdout, list(args.sets) or list(DEFAULT_SETS))
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="also show how the question was read and scored")
     p.set_defaults(func=cmd_ask)
     p = sub.add_parser("check", parents=[knowledge], help="validate the knowledge base")
+    p.add_argument(
+        "sets", nargs="*", type=Path, help="eval sets to check for near copies of examples (default: the eval sets)"
+    )
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("eval", parents=[knowledge], help="score a labelled set of messages")
     p.add_argument(
