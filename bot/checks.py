@@ -53,11 +53,11 @@ def run_checks(directory: Path | None, out: TextIO, eval_sets: list[Path] | None
         print(f"{len(problems)} problem(s) in {directory}", file=out)
         return 1
     base = engine.kb
-    for warning in near_copies(base, [p for p in eval_sets or () if p.exists()]):
-        print(warning, file=out)
     examples = sum(len(i.examples) for i in base.intents.values())
     print(
         f"OK: {len(base.intents)} intents, {examples} examples, {len(base.facts)} facts in {directory}",
         file=out,
     )
+    for warning in near_copies(base, [p for p in eval_sets or () if p.exists()]):
+        print(warning, file=out)
     return 0

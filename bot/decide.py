@@ -34,6 +34,8 @@ def decide(scores: Scores, base: kb.KnowledgeBase) -> Decision:
     if accepted:
         first = accepted[0]
         close = [c for c in accepted[1:] if first.score - c.score < MARGIN and c.keywords < STRONG]
+        if kind_of[first.intent] == kb.TOPIC:  # an overview gives way to a specific topic, even a close one
+            close = [c for c in close if kind_of[c.intent] != kb.OVERVIEW]
         if first.keywords < STRONG and close:
             return Decision(CLARIFY, choices=tuple(c.intent for c in [first, *close][:MAX_TOPICS]))
         return Decision(ANSWER, intents=_topics(accepted, kind_of))

@@ -72,6 +72,7 @@ class Kind:
     article: str  # what a topic answers it with by default: "body", "summary" or "none" (the article is silent)
     missing: str | None  # "The article doesn't say how long {subject} lasts." ({subject}: the topic's subject)
     general: str | None  # short labelled general guidance for this kind of question
+    anchor: str | None = None  # the topic that answers this kind in general ("prevention")
 
 
 @dataclass(frozen=True)

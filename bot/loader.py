@@ -173,7 +173,7 @@ def _kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
             r.problem(table.line_of(kind), f"{where}: unknown question kind (one of: {', '.join(kb.QUESTION_KINDS)})")
             continue
         item = r.mapping(table[kind], where, table.line_of(kind))
-        r.unknown_keys(item, {"framing", "article", "missing", "general", "cues"}, where)
+        r.unknown_keys(item, {"framing", "article", "missing", "general", "cues", "anchor"}, where)
         article = r.text(item, "article", where) or "body"
         if article not in KIND_ARTICLE:
             r.problem(item.line_of("article"), f"{where}.article must be one of: {', '.join(KIND_ARTICLE)}")
@@ -185,6 +185,7 @@ def _kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
             article=article,
             missing=missing,
             general=r.text(item, "general", where, required=article == "none"),
+            anchor=r.text(item, "anchor", where, required=False),
         )
     default = data.get("default")
     if default not in out:

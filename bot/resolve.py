@@ -60,7 +60,7 @@ class Resolver:
             action = "what_else" if decision.style == "what_else" else "more"
             return Resolution(action, kind, decision.intents, decision.intents[0], decision.choices, facts=facts)
         intents = self.personalise(decision.intents, facts)
-        focus = focus or intents[0]
+        focus = focus or self._focus(intents, kind)
         # Topics already in view (the one a follow-up asks about, what the user told us) come in brief.
         brief = tuple(i for i in intents if i != focus and (i in context.topics or i in facts))
         repeat = context.asked.count(f"{focus}:{kind}")
@@ -100,6 +100,13 @@ class Resolver:
             if self._continues(words) or (named and self._is_topic(again)):
                 return again, None, "continues"
         return decision, None, None
+
+    def _focus(self, intents: tuple[str, ...], kind: kb.QuestionKind) -> str:
+        """The topic the question is about: "how do I prevent back spasms" is about back spasms."""
+        spec = self.kb.kinds.get(kind)
+        if spec and spec.anchor == intents[0] and len(intents) > 1 and self.kb.intents[intents[1]].kind == kb.TOPIC:
+            return intents[1]
+        return intents[0]
 
     def _is_topic(self, decision: d.Decision) -> bool:
         return any(self.kb.intents[i].kind == kb.TOPIC for i in decision.intents)

@@ -23,6 +23,13 @@ class SubjectFinder:
             for cue in subject.cues:
                 self.subject_of.setdefault(phrase(cue), subject.id)
         self.index = PhraseIndex(self.subject_of)
+        # Words that make a message about cramps on their own ("cramp", "spasm", "charley horse").
+        self.cramp_words = frozenset(
+            p[0] for t, w in base.vocabulary.domain.items() if w >= 1.0 for p in [phrase(t)] if len(p) == 1
+        )
+
+    def has_cramp_word(self, terms: list[str] | tuple[str, ...]) -> bool:
+        return any(t in self.cramp_words for t in terms)
 
     def named(self, terms: list[str] | tuple[str, ...]) -> kb.Subject | None:
         """The first subject the message names, other-cramp subjects first (they are the surer reading)."""
@@ -31,12 +38,17 @@ class SubjectFinder:
         found.sort(key=lambda s: s.scope != "other_cramp")
         return found[0] if found else None
 
-    def applies(self, subject: kb.Subject, scores: Scores, answered: bool) -> bool:
-        """Does the subject win over the article's topics for this message?"""
+    def applies(self, subject: kb.Subject, scores: Scores, answered: tuple[str, ...], cramp_word: bool) -> bool:
+        """Does the subject win over the article's topics for this message? ``answered``: the topics the
+        message alone would be answered with; ``cramp_word``: it has a cramp or spasm word of its own."""
         if subject.needs_domain and scores.domain <= 0:
             return False  # "my stomach is growling" is not a question about a cramp
         health = [c for c in scores.candidates if self.base.intents[c.intent].kind in (kb.TOPIC, kb.OVERVIEW)]
         named = any(c.keywords >= SPECIFIC and c.grounded for c in health)
         if named:
             return False
-        return not (subject.yields_to == "answer" and answered)
+        if subject.yields_to != "answer" or not answered:
+            return True
+        # "What causes eyelid twitch?" is about twitching; "random twitches and cramps" is about cramps.
+        specific = any(self.base.intents[i].kind == kb.TOPIC for i in answered)
+        return not (specific or cramp_word)

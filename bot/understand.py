@@ -32,13 +32,25 @@ class Understander:
         scores = self.matcher.score(terms)
         decision = d.decide(scores, self.kb)
         subject = self.subjects.named(terms)
-        if subject and not self.subjects.applies(subject, scores, decision.kind == d.ANSWER):
+        answered = decision.intents if decision.kind == d.ANSWER else ()
+        if subject and not self.subjects.applies(subject, scores, answered, self.subjects.has_cramp_word(terms)):
             subject = None
+        kind = self.kinds.read(terms)
+        decision = self._anchored(decision, kind)
         on_topic = None
         words = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
         if words <= CONTINUES and not self._answers_topic(decision):
             on_topic = d.decide(self.matcher.score(terms, assume_domain=True), self.kb)
-        return Understanding(tuple(terms), triage, scores, decision, self.kinds.read(terms), subject, on_topic)
+        return Understanding(tuple(terms), triage, scores, decision, kind, subject, on_topic)
+
+    def _anchored(self, decision: d.Decision, kind: kb.QuestionKind | None) -> d.Decision:
+        """ "Did you mean back spasms or prevention?" for "how to prevent back pain": the question's kind
+        says it is both, prevention for back spasms."""
+        anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
+        if decision.kind != d.CLARIFY or anchor not in decision.choices:
+            return decision
+        topics = [c for c in decision.choices if c != anchor and self.kb.intents[c].kind == kb.TOPIC]
+        return d.Decision(d.ANSWER, (anchor, topics[0])) if topics else decision
 
     def _answers_topic(self, decision: d.Decision) -> bool:
         return decision.kind == d.ANSWER and any(self.kb.intents[i].kind == kb.TOPIC for i in decision.intents)
