@@ -85,6 +85,8 @@ class Understanding:
     kind: QuestionKind | None  # None: the message carries no cue of any kind of question
     subject: Subject | None  # something the article does not cover that this message is about
     on_topic: Decision | None = None  # the decision if the message continues a conversation about spasms
+    strangers: int = 0  # words the knowledge base does not know
+    elsewhere: bool = False  # a word that shows the message is about something else ("wifi", "recipe")
 
 
 Action = Literal["answer", "more", "what_else", "smalltalk", "clarify", "fallback", "uncovered"]

@@ -17,6 +17,10 @@ from bot.text import BREAK, SENTENCE_END
 
 SHORT = 3  # a message of at most this many words is read as continuing the conversation ("potassium?")
 NAMES_TOPIC = 0.9  # keyword evidence that names a topic in a follow-up without a cramp word ("bananas")
+# A question of some kind this short, naming no topic and in words the knowledge base knows (at most
+# STRANGERS others), asks about the topic in view: "do kids get them too?", "will it go away?"
+KIND_FOLLOW_UP = 8
+STRANGERS = 1
 ROUNDUP = 3  # an answer drawing on this many parts of the article goes through those causes
 MAX_ASKED = 16
 
@@ -99,6 +103,9 @@ class Resolver:
             named = any(c.intent in again.intents and c.keywords >= NAMES_TOPIC for c in seen.scores.candidates)
             if self._continues(words) or (named and self._is_topic(again)):
                 return again, None, "continues"
+        if (topic and seen.kind and decision.kind in (d.CLARIFY, d.FALLBACK) and len(words) <= KIND_FOLLOW_UP
+                and seen.strangers <= STRANGERS and not seen.elsewhere):
+            return d.Decision(d.ANSWER, (topic,)), None, "asks"  # "do kids get them too?", "will it go away?"
         return decision, None, None
 
     def _focus(self, intents: tuple[str, ...], kind: kb.QuestionKind) -> str:

@@ -27,6 +27,10 @@ class Understander:
         self.matcher = Matcher(base, phrase)
         self.kinds = KindReader(base, phrase)
         self.subjects = SubjectFinder(base, phrase)
+        self.elsewhere = frozenset(
+            t for i in base.intents.values() if i.kind == kb.OFF_TOPIC for k in i.keywords for t in phrase(k)
+        )
+        self.known = _known_words(base, phrase) - self.elsewhere
 
     def understand(self, terms: list[str], triage: Triage) -> Understanding:
         scores = self.matcher.score(terms)
@@ -38,10 +42,12 @@ class Understander:
         kind = self.kinds.read(terms)
         decision = self._anchored(decision, kind)
         on_topic = None
-        words = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
-        if words <= CONTINUES and not self._answers_topic(decision):
+        if sum(1 for t in terms if t not in (BREAK, SENTENCE_END)) <= CONTINUES and not self._answers_topic(decision):
             on_topic = d.decide(self.matcher.score(terms, assume_domain=True), self.kb)
-        return Understanding(tuple(terms), triage, scores, decision, kind, subject, on_topic)
+        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
+        strangers = sum(1 for t in words if t not in self.known)
+        elsewhere = any(t in self.elsewhere for t in words)
+        return Understanding(tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere)
 
     def _anchored(self, decision: d.Decision, kind: kb.QuestionKind | None) -> d.Decision:
         """ "Did you mean back spasms or prevention?" for "how to prevent back pain": the question's kind
@@ -54,3 +60,17 @@ class Understander:
 
     def _answers_topic(self, decision: d.Decision) -> bool:
         return decision.kind == d.ANSWER and any(self.kb.intents[i].kind == kb.TOPIC for i in decision.intents)
+
+
+def _known_words(base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> frozenset[str]:
+    """Every word the knowledge base uses about spasms and conversation (not its off-topic lists)."""
+    texts: list[str] = []
+    for intent in base.intents.values():
+        if intent.kind != kb.OFF_TOPIC:
+            texts += [*intent.keywords, *intent.examples]
+    v, f = base.vocabulary, base.followups
+    texts += [*v.synonyms.values(), *v.domain, *v.stopwords, *f.facets, *f.pronouns, *f.more, *f.what_else,
+              *f.elliptical, *f.ordinals, *f.first_person, *f.corrections, *f.fillers, *f.pick_words]  # fmt: skip
+    for kind in base.kinds.values():
+        texts += list(kind.cues)
+    return frozenset(t for text in texts for t in phrase(text))
