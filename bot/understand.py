@@ -13,7 +13,7 @@ from bot import kb
 from bot.kinds import KindReader
 from bot.matcher import Matcher
 from bot.model import Understanding
-from bot.phrases import Phrase
+from bot.phrases import Phrase, PhraseIndex
 from bot.scope import SubjectFinder
 from bot.text import BREAK, SENTENCE_END
 from bot.triage import Triage
@@ -27,10 +27,9 @@ class Understander:
         self.matcher = Matcher(base, phrase)
         self.kinds = KindReader(base, phrase)
         self.subjects = SubjectFinder(base, phrase)
-        self.elsewhere = frozenset(
-            t for i in base.intents.values() if i.kind == kb.OFF_TOPIC for k in i.keywords for t in phrase(k)
-        )
-        self.known = _known_words(base, phrase) - self.elsewhere
+        off = [phrase(k) for i in base.intents.values() if i.kind == kb.OFF_TOPIC for k in i.keywords]
+        self.elsewhere = PhraseIndex(off)
+        self.known = _known_words(base, phrase) - {p[0] for p in off if len(p) == 1}
 
     def understand(self, terms: list[str], triage: Triage) -> Understanding:
         scores = self.matcher.score(terms)
@@ -46,7 +45,7 @@ class Understander:
             on_topic = d.decide(self.matcher.score(terms, assume_domain=True), self.kb)
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
         strangers = sum(1 for t in words if t not in self.known)
-        elsewhere = any(t in self.elsewhere for t in words)
+        elsewhere = self.elsewhere.occurs_in(words)
         return Understanding(tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere)
 
     def _anchored(self, decision: d.Decision, kind: kb.QuestionKind | None) -> d.Decision:

@@ -17,7 +17,6 @@ DIALOGUES = yaml.safe_load((Path(__file__).parent / "data" / "dialogues.yaml").r
 KNOWN_MISSES = {
     "correction back to heart arteries then chest": "triage reads 'the spasm in the heart arteries' (a correction, "
     "no symptom) as a chest spasm: safety first, but a false alarm",
-    "coronary question then crushing chest": "'during one' is not read as pointing back at the topic",
 }
 
 
