@@ -27,6 +27,7 @@ class Understander:
         self.matcher = Matcher(base, phrase)
         self.kinds = KindReader(base, phrase)
         self.subjects = SubjectFinder(base, phrase)
+        self.anchors = frozenset(k.anchor for k in base.kinds.values() if k.anchor)
         off = [phrase(k) for i in base.intents.values() if i.kind == kb.OFF_TOPIC for k in i.keywords]
         self.elsewhere = PhraseIndex(off)
         self.known = _known_words(base, phrase) - {p[0] for p in off if len(p) == 1}
@@ -52,10 +53,19 @@ class Understander:
         """ "Did you mean back spasms or prevention?" for "how to prevent back pain": the question's kind
         says it is both, prevention for back spasms."""
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
-        if decision.kind != d.CLARIFY or anchor not in decision.choices:
+        if decision.kind != d.CLARIFY:
             return decision
-        topics = [c for c in decision.choices if c != anchor and self.kb.intents[c].kind == kb.TOPIC]
-        return d.Decision(d.ANSWER, (anchor, topics[0])) if topics else decision
+        specific = [c for c in decision.choices if self._specific(c)]
+        if anchor in decision.choices and specific:
+            return d.Decision(d.ANSWER, (anchor, specific[0]))
+        if decision.choices and specific == [decision.choices[0]]:
+            # "neck pain after sleeping wrong": posture, ahead of what spasms are and how to prevent them
+            return d.Decision(d.ANSWER, (specific[0],))
+        return decision
+
+    def _specific(self, intent: str) -> bool:
+        """A topic about one cause or place, not a general one (an overview, or a kind's anchor topic)."""
+        return self.kb.intents[intent].kind == kb.TOPIC and intent not in self.anchors
 
     def _answers_topic(self, decision: d.Decision) -> bool:
         return decision.kind == d.ANSWER and any(self.kb.intents[i].kind == kb.TOPIC for i in decision.intents)
