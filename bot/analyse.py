@@ -23,9 +23,9 @@ def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
     for table in (v.synonyms, v.domain, f.facets, f.ordinals):
         phrases.extend(table)
     phrases.extend(v.synonyms.values())
-    groups = (r.locations, r.symptoms, r.spread_verbs, r.spread_places, r.emergencies, r.heart_attack,
-              r.breathless, r.negations, r.not_negations, r.clears, r.general_cues, r.persons, r.negation_fillers,
-              r.contrast, f.fillers,
+    n = base.negation
+    groups = (r.questions, r.links, r.persons, r.present, r.past, r.present_verbs, r.action_questions, r.resolved,
+              n.cues, n.pseudo, n.reach, n.joins, n.stops, f.fillers,
               f.pronouns, f.more, f.what_else, f.elliptical, f.corrections, f.first_person)  # fmt: skip
     for group in groups:
         phrases.extend(group)
@@ -33,6 +33,10 @@ def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
         phrases.extend(kind.cues)
     for subject in base.subjects.values():
         phrases.extend(subject.cues)
+    for concept in r.concepts.values():
+        phrases.extend(concept.phrases)
+    phrases.extend(r.durations.units)
+    phrases.extend(r.durations.numbers)
     return Counter(stem(w) for p in phrases for w in words(clean(p)))
 
 

@@ -13,12 +13,15 @@ from bot import __version__
 DEFAULT_EVAL = Path("tests/data/eval.yaml")
 DEFAULT_DIALOGUES = Path("tests/data/dialogues.yaml")
 DEFAULT_SETS = (DEFAULT_EVAL, Path("tests/data/real_questions.yaml"), DEFAULT_DIALOGUES)
+DEFAULT_RED_FLAGS = Path("tests/data/red_flags.yaml")
 
 
 def _engine(args: argparse.Namespace):
     from bot.engine import Engine
 
-    return Engine.load(args.knowledge, getattr(args, "emergency_number", None))
+    return Engine.load(
+        args.knowledge, getattr(args, "emergency_number", None), getattr(args, "urgent_care_line", None)
+    )
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -54,8 +57,10 @@ def _explain(engine, question: str) -> str:
     seen = engine.understand(question)
     lines = [
         f"terms:   {' '.join(seen.terms)}",
-        f"urgent:  {seen.triage.urgent} {seen.triage.reason}".rstrip(),
+        f"triage:  {seen.triage.level or 'none'} {seen.triage.reason}".rstrip(),
     ]
+    if seen.triage.mentioned:
+        lines.append(f"mentioned (exempt or negated): {', '.join(seen.triage.mentioned)}")
     lines.append(f"domain:  {seen.scores.domain:.2f}")
     for c in seen.scores.candidates[:6]:
         lines.append(f"  {c.intent:20} score {c.score:5.2f}  keywords {c.keywords:4.2f}")
@@ -74,6 +79,7 @@ def _as_json(question: str, reply) -> dict:
         "intents": list(reply.intents),
         "urgent": reply.urgent,
         "kind": reply.question_kind,
+        "triage": reply.triage,
         "reply": plain(reply),
     }
 
@@ -90,12 +96,39 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from bot.report import format_reports
 
     engine = _engine(args)
-    files = list(args.file) or [p for p in DEFAULT_SETS if p.exists()]
+    files = [Path(f) for f in args.file] or [p for p in DEFAULT_SETS if p.exists()]
     if args.dialogues is not None:
-        files.append(args.dialogues)
-    reports = [evaluate(engine, evalsets.load(Path(f))) for f in files]
+        files.append(Path(args.dialogues))
+    sets = [evalsets.load(f) for f in files]
+    reports = [evaluate(engine, s) for s in sets]
     print(format_reports(reports, args.misses, args.split))
-    return 1 if any(r.failures() for r in reports) else 0
+    failures = [f for r in reports for f in r.failures()]
+    # eval.yaml's calm messages double as the red-flag set's false-alarm checks
+    calm = [c for s, f in zip(sets, files, strict=True) if f.name == DEFAULT_EVAL.name for c in s.cases
+            if not c.get("urgent")]  # fmt: skip
+    triage = _red_flag_report(engine, args, calm, DEFAULT_EVAL in files)
+    if triage is not None:
+        from bot.evaluate_triage import format_triage
+
+        if args.split:
+            triage.misses = [m for m in triage.misses if m.startswith(f"[{args.split}]")]
+        print("\n" + format_triage(triage, args.misses))
+        failures += triage.failures()
+        print("\nFAIL: " + "; ".join(triage.failures()) if triage.failures() else "\nPASS: red-flag thresholds met")
+    return 1 if failures else 0
+
+
+def _red_flag_report(engine, args: argparse.Namespace, calm: list[dict], default_set: bool):
+    """The red-flag set's report (with eval.yaml's calm messages as false-alarm checks), or None."""
+    from bot.evaluate_triage import evaluate_triage, load_red_flag_set
+
+    path = args.red_flags
+    if path is None and default_set and DEFAULT_RED_FLAGS.exists():
+        path = DEFAULT_RED_FLAGS
+    if path is None:
+        return None
+    flagged, thresholds = load_red_flag_set(Path(path), set(engine.kb.red_flags.rules))
+    return evaluate_triage(engine, flagged, thresholds, calm)
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
@@ -114,7 +147,16 @@ def build_parser() -> argparse.ArgumentParser:
     knowledge = argparse.ArgumentParser(add_help=False)
     knowledge.add_argument("--knowledge", type=Path, metavar="DIR", help="load another knowledge folder")
     knowledge.add_argument(
-        "--emergency-number", metavar="N", help="the emergency number to lead with, e.g. 112"
+        "--emergency-number",
+        metavar="N",
+        default=os.environ.get("SPASM_BOT_EMERGENCY_NUMBER") or None,
+        help="the emergency number to lead with, e.g. 112 ($SPASM_BOT_EMERGENCY_NUMBER)",
+    )
+    knowledge.add_argument(
+        "--urgent-care-line",
+        metavar="TEXT",
+        default=os.environ.get("SPASM_BOT_URGENT_CARE_LINE") or None,
+        help="where to get help today, e.g. 'NHS 111' ($SPASM_BOT_URGENT_CARE_LINE)",
     )
 
     p = sub.add_parser("chat", parents=[knowledge], help="talk to the bot in the terminal (the default)")
@@ -136,6 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--dialogues", type=Path, metavar="FILE", help=f"conversations (default {DEFAULT_DIALOGUES})"
+    )
+    p.add_argument(
+        "--red-flags", type=Path, metavar="FILE", help=f"red-flag messages (default {DEFAULT_RED_FLAGS})"
     )
     p.add_argument("--misses", type=int, default=25, metavar="N", help="how many misses to list")
     p.add_argument("--split", metavar="NAME", help="list misses only from this split (tune: the only one to tune on)")

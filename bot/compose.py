@@ -6,14 +6,17 @@ from dataclasses import replace
 
 from bot import kb, model
 from bot.framing import Framer
-from bot.model import Choice, Context, Reply, Resolution, Section
+from bot.model import EMERGENCY, Choice, Context, Reply, Resolution, Section, TriageLevel
+from bot.triage_reply import TriageSections
 
 
 class Composer:
-    def __init__(self, base: kb.KnowledgeBase, emergency_number: str | None = None) -> None:
+    def __init__(
+        self, base: kb.KnowledgeBase, emergency_number: str | None = None, urgent_care_line: str | None = None
+    ) -> None:
         self.kb = base
         self.texts = base.messages.texts
-        self.emergency_number = emergency_number
+        self.triage = TriageSections(base, self.source, emergency_number, urgent_care_line)
         self.framer = Framer(base, self.source)
 
     def compose(self, plan: Resolution, context: Context) -> Reply:
@@ -149,28 +152,32 @@ class Composer:
             context=context,
         )
 
-    def urgent(self, intents: tuple[str, ...], context: Context) -> Reply:
-        """Emergency steps first, then what the article says about coronary artery spasm, then the disclaimer."""
-        flags = self.kb.red_flags
-        if self.emergency_number:
-            call = flags.configured.replace("{number}", self.emergency_number)
-        else:
-            call = flags.unconfigured.replace("{numbers}", flags.numbers)
-        sections = [Section(model.URGENT, flags.title, flags.body.replace("{call}", call))]
-        if flags.facts:
-            body = " ".join(self.kb.facts[f].text for f in flags.facts)
-            sections.append(
-                Section("answer", flags.facts_title, body, "coronary_spasm", self.source(flags.facts))
-            )
+    def triaged(
+        self, level: TriageLevel, rules: tuple[str, ...], intents: tuple[str, ...], context: Context
+    ) -> Reply:
+        """Only what to do now, at the care level; the topics the message raised are offered, not answered."""
+        sections = self.triage.lead(level, rules)
+        shown = {s.intent for s in sections}
         return Reply(
             kind=model.URGENT,
             intents=intents,
-            urgent=True,
+            urgent=level == EMERGENCY,
             sections=tuple(sections),
-            choices=self.choices([i for i in intents if i != "coronary_spasm"]),
+            choices=self.choices([i for i in intents if i not in shown]),
             disclaimer=self.texts["disclaimer"],
             context=context,
+            triage=level,
         )
+
+    def led(self, reply: Reply, level: TriageLevel, rules: tuple[str, ...]) -> Reply:
+        """A topic answer with the same-day guidance set apart above it."""
+        sections = (*self.triage.lead(level, rules), *reply.sections)
+        return replace(reply, sections=sections, triage=level, urgent=level == EMERGENCY,
+                       disclaimer=self.texts["disclaimer"])  # fmt: skip
+
+    def noted(self, reply: Reply, section: Section) -> Reply:
+        """A reply opened by one line (a caution or a reminder); it is then a health reply."""
+        return replace(reply, sections=(section, *reply.sections), disclaimer=self.texts["disclaimer"])
 
     def clarify(self, choices: tuple[str, ...], context: Context) -> Reply:
         """ "Did you mean" choices instead of a guess."""

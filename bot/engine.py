@@ -3,7 +3,8 @@
 One way through, each stage one module taking the previous stage's frozen value:
 read (analyse.py: terms) -> triage (triage.py: Triage) -> understand (understand.py: Understanding)
 -> resolve (resolve.py: Resolution, the conversation considered) -> compose (compose.py: Reply).
-Triage runs first on every message; a triaged message goes straight to the urgent composer.
+Triage runs first on every message; a triaged message takes the triage composer's path, and nothing after
+triage can overrule it.
 """
 
 from __future__ import annotations
@@ -16,58 +17,85 @@ from bot import decide as d
 from bot import kb, loader
 from bot.analyse import Analyser
 from bot.compose import Composer
-from bot.model import Choice, Context, Reply, Resolution, Understanding
+from bot.model import ANSWER, EMERGENCY, SAME_DAY, Choice, Context, Reply, Resolution, Understanding
+from bot.negation import Negation
 from bot.resolve import Resolver
 from bot.text import BREAK, SENTENCE_END
-from bot.triage import RedFlagTriage
+from bot.triage import RedFlagTriage, most_urgent
 from bot.understand import Understander
 
 MAX_TOPICS_REMEMBERED = 8
+MAX_FLAGS_REMEMBERED = 8
 
 
 class Engine:
-    def __init__(self, base: kb.KnowledgeBase, emergency_number: str | None = None) -> None:
+    def __init__(
+        self, base: kb.KnowledgeBase, emergency_number: str | None = None, urgent_care_line: str | None = None
+    ) -> None:
         self.kb = base
         self.analyser = Analyser(base)
-        self.triage = RedFlagTriage(base.red_flags, self.analyser.phrase)
+        negation = Negation(base.negation, self.analyser.phrase)
+        self.triage = RedFlagTriage(base.red_flags, negation, self.analyser.phrase, base.vocabulary.common_words)
         self.understander = Understander(base, self.analyser.phrase)
         self.matcher = self.understander.matcher
         self.resolver = Resolver(base, self.analyser)
-        self.compose = Composer(base, emergency_number)
+        self.compose = Composer(base, emergency_number, urgent_care_line)
 
     @classmethod
-    def load(cls, knowledge_dir: Path | str | None = None, emergency_number: str | None = None) -> Engine:
-        return cls(loader.load(Path(knowledge_dir) if knowledge_dir else None), emergency_number)
+    def load(
+        cls,
+        knowledge_dir: Path | str | None = None,
+        emergency_number: str | None = None,
+        urgent_care_line: str | None = None,
+    ) -> Engine:
+        directory = Path(knowledge_dir) if knowledge_dir else None
+        return cls(loader.load(directory), emergency_number, urgent_care_line)
 
-    def understand(self, text: str) -> Understanding:
-        """Read, triage (first, on every word), then understand. No context involved."""
-        terms = self.analyser.terms(text if isinstance(text, str) else "")
-        return self.understander.understand(terms, self.triage.assess(terms))
+    def understand(self, text: str, context: Context | None = None) -> Understanding:
+        """Read, triage (first, on every word and what the conversation remembers), then understand."""
+        context = context or Context()
+        terms = self.analyser.terms(text if isinstance(text, str) else "")  # read
+        triage = self.triage.assess(terms, context.flags, context.signs)  # triage
+        return self.understander.understand(terms, triage)  # understand
 
     def reply(self, text: str, context: Context | None = None, now: float | None = None) -> Reply:
         """The reply to one message, given what the conversation was about."""
         context = context or Context()
         now = time.time() if now is None else now
-        terms = self.analyser.terms(text if isinstance(text, str) else "")  # read
-        if not any(t not in (BREAK, SENTENCE_END) for t in terms):
+        seen = self.understand(text, context)
+        if not any(t not in (BREAK, SENTENCE_END) for t in seen.terms):
             return self.compose.empty(replace(context, offered=(), updated=now))
-        triage = self.triage.assess(terms)  # triage: nothing after it can overrule a red flag
-        seen = self.understander.understand(terms, triage)  # understand
-        if triage.urgent:
-            facts = self.resolver.disclosed(seen, context)
-            intents = tuple(i for i in seen.decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
-            return self.compose.urgent(intents, self._next(context, intents, (), facts, now))
+        triage = seen.triage
+        remembered = () if triage.resolved else context.flags
+        flags = tuple(dict.fromkeys((*remembered, *triage.rules)))[-MAX_FLAGS_REMEMBERED:]
+        signs = tuple(dict.fromkeys((*context.signs, *triage.contexts)))[-MAX_FLAGS_REMEMBERED:]
+        keep = lambda reply: replace(reply, context=replace(reply.context, flags=flags, signs=signs))  # noqa: E731
+        facts = self.resolver.disclosed(seen, context)
+        health = tuple(i for i in seen.decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
+        if triage.level == EMERGENCY:  # nothing overrules a red flag, and no follow-up reading is needed
+            return keep(self.compose.triaged(EMERGENCY, triage.rules, health, self._next(context, health, (), facts, now)))
+        if remembered and triage.action and not triage.level:  # "what should I do?" after a triaged reply
+            level = most_urgent(self.kb.red_flags.level_of(f) for f in remembered)
+            return keep(self.compose.triaged(level, remembered, (), self._next(context, (), (), facts, now)))
         plan = self.resolver.resolve(seen, context)  # resolve against the conversation
-        return self._compose(plan, context, now)
+        reply = self._compose(plan, context, now)  # compose
+        if triage.level == SAME_DAY:
+            if reply.kind == ANSWER:
+                return keep(self.compose.led(reply, SAME_DAY, triage.rules))
+            return keep(self.compose.triaged(SAME_DAY, triage.rules, health, reply.context))
+        if remembered:
+            return keep(self.compose.noted(reply, self.compose.triage.reminder(remembered)))
+        if triage.mentioned:
+            return keep(self.compose.noted(reply, self.compose.triage.caution()))
+        return keep(reply)
 
     def _compose(self, plan: Resolution, context: Context, now: float) -> Reply:
+        """The reply for a resolution, and the conversation's next context."""
         topics = plan.intents if plan.action in ("answer", "more", "what_else") else ()
-        asked = self.resolver.remember(context, plan)
         draft = self.compose.compose(plan, Context())
-        offered = tuple(c.intent for c in draft.choices or draft.related)
-        if plan.action in ("smalltalk", "fallback"):
-            offered = ()
-        return replace(draft, context=replace(self._next(context, topics, offered, plan.facts, now), asked=asked))
+        offered = () if plan.action in ("smalltalk", "fallback") else tuple(c.intent for c in draft.choices or draft.related)
+        following = replace(self._next(context, topics, offered, plan.facts, now), asked=self.resolver.remember(context, plan))
+        return replace(draft, context=following)
 
     def topic(self, intent: str, context: Context | None = None, now: float | None = None) -> Reply:
         """Show one topic directly (a button press or a deep link)."""
@@ -80,14 +108,15 @@ class Engine:
         return replace(reply, context=self._next(context, (intent,), offered, context.facts, now))
 
     def emergency(self) -> Reply:
-        """The urgent-care guidance on its own (the /emergency command)."""
-        return self.compose.urgent((), Context())
+        """The emergency guidance on its own (the /emergency command): the heart, the red flag it began with."""
+        return self.compose.triaged(EMERGENCY, ("heart",), (), Context())
 
     def _next(self, context, intents, offered, facts, now) -> Context:
         # The reply's first intent ends up most recent: it is what "it" refers to next.
         health = [i for i in intents if self.kb.intents[i].kind != kb.SMALLTALK]
         topics = tuple(t for t in context.topics if t not in health) + tuple(reversed(health))
-        return Context(topics[-MAX_TOPICS_REMEMBERED:], tuple(offered), tuple(facts), now, context.asked)
+        return replace(context, topics=topics[-MAX_TOPICS_REMEMBERED:], offered=tuple(offered), facts=tuple(facts),
+                       updated=now)  # fmt: skip
 
     # Fixed texts and menus for the channels.
     def message(self, name: str) -> str:

@@ -8,6 +8,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Literal, get_args
 
+from bot.model import TriageLevel
+
 TOPIC = "topic"
 OVERVIEW = "overview"  # a general health topic that gives way to a specific one
 SMALLTALK = "smalltalk"
@@ -107,30 +109,81 @@ class Vocabulary:
 
 
 @dataclass(frozen=True)
-class RedFlags:
-    locations: frozenset[str]
-    symptoms: frozenset[str]
+class Negation:
+    """What a "no" or "not" reaches (negation.yaml); shared by triage and matching."""
+
+    cues: tuple[str, ...]
+    pseudo: tuple[str, ...]  # look like negations but are not ("no idea")
+    reach: tuple[str, ...]  # words a negation reaches across ("don't have any")
+    joins: tuple[str, ...]  # words that join a list of negated signs ("or")
+    stops: tuple[str, ...]  # a turn to another thought ("but", "just")
     window: int
-    spread_verbs: frozenset[str]
-    spread_places: frozenset[str]
-    emergencies: tuple[str, ...]  # phrases urgent on their own
-    heart_attack: tuple[str, ...]  # phrases urgent unless asked about in general
-    breathless: tuple[str, ...]  # urgent together with a chest or heart word
-    negations: frozenset[str]
-    not_negations: tuple[str, ...]
-    contrast: frozenset[str]  # "but", "just": a turn to another thought
-    negation_window: int
-    negation_fillers: frozenset[str]  # words a negation reaches across ("don't have any")
-    clears: frozenset[str]  # "fine", "ok" right after a location rule it out
-    general_cues: frozenset[str]  # "cause", "symptom": a general question, not a symptom
-    persons: frozenset[str]  # "my", "dad": the message is about a real person
-    title: str
-    body: str
-    numbers: str
-    configured: str
-    unconfigured: str
-    facts_title: str
-    facts: tuple[str, ...]
+
+
+ConceptKind = Literal["place", "sign", "context"]
+CONCEPT_KINDS: tuple[ConceptKind, ...] = ("place", "sign", "context")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A named group of lay words (red_flags.yaml concepts): a place, a sign or a context."""
+
+    name: str
+    kind: ConceptKind
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way a red-flag rule fires; see red_flags.yaml for what each part means."""
+
+    near: tuple[str, ...]
+    with_: tuple[str, ...] = ()
+    negated: tuple[str, ...] = ()
+    ordered: bool = False
+    window: int | None = None  # how close `near` concepts must be; the file's window when None
+
+
+@dataclass(frozen=True)
+class RedFlagRule:
+    id: str
+    level: TriageLevel
+    name: str
+    patterns: tuple[Pattern, ...]
+    advice: str  # what to do now, in our own words from public guidance
+    source: str  # the public guidance the advice restates
+    facts: tuple[str, ...]  # article facts shown with an emergency reply
+
+
+@dataclass(frozen=True)
+class Durations:
+    """A stated duration at least this long counts as the concept ("a cramp for 20 minutes")."""
+
+    concept: str
+    minimum_minutes: float
+    units: Mapping[str, float]  # stemmed unit word -> minutes
+    numbers: Mapping[str, float]  # number word -> value
+
+
+@dataclass(frozen=True)
+class RedFlags:
+    concepts: Mapping[str, Concept]
+    rules: Mapping[str, RedFlagRule]  # in file order
+    window: int
+    questions: tuple[str, ...]  # a general question has one of these ...
+    links: tuple[str, ...]  # ... and one of these ...
+    persons: tuple[str, ...]  # ... and none of these or `present`
+    present: tuple[str, ...]
+    past: tuple[str, ...]  # past and resolved, as far as no `present` word or `present_verbs` verb reaches
+    present_verbs: tuple[str, ...]
+    idioms: tuple[str, ...]  # red-flag words in another sense
+    action_questions: tuple[str, ...]  # "what should I do?" after a triaged reply
+    resolved: tuple[str, ...]  # "it's gone now": a remembered red flag ends
+    durations: Durations
+    texts: Mapping[str, str]  # the reply texts (titles, call lines, bodies)
+
+    def level_of(self, rule: str) -> TriageLevel:
+        return self.rules[rule].level
 
 
 @dataclass(frozen=True)
@@ -167,6 +220,7 @@ class KnowledgeBase:
     intents: Mapping[str, Intent]
     vocabulary: Vocabulary
     red_flags: RedFlags
+    negation: Negation
     messages: Messages
     followups: FollowUps
     kinds: Mapping[str, Kind] = field(default_factory=lambda: MappingProxyType({}))

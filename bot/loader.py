@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import MappingProxyType
+from typing import get_args
 
 from bot import kb
+from bot.model import TriageLevel
 from bot.schema import Reader
-from bot.text import clean, words
-from bot.yamlfile import KnowledgeError, LineDict, Problem, read
+from bot.text import clean, stem, words
+from bot.yamlfile import KnowledgeError, LineDict, LineList, Problem, read
 
 CONTRACT_INTENTS = (
     "about_spasms", "causes", "overuse", "nervous_system", "dehydration", "electrolytes", "coronary_spasm",
@@ -16,7 +18,8 @@ CONTRACT_INTENTS = (
     "when_to_see_doctor", "prevention", "greeting", "thanks", "goodbye", "help",
 )  # fmt: skip
 KINDS = (kb.TOPIC, kb.OVERVIEW, kb.SMALLTALK, kb.OFF_TOPIC)
-FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "followups", "kinds", "scope")
+FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "negation", "followups", "kinds",
+         "scope")
 REQUIRED_MESSAGES = (
     "disclaimer", "general_label", "welcome", "help", "about", "privacy", "forgotten",
     "fallback", "clarify", "empty", "non_text", "related_label", "suggestions_label", "more_title",
@@ -67,6 +70,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         intents=MappingProxyType(intents),
         vocabulary=_vocabulary(readers["vocabulary"], raw["vocabulary"], directory),
         red_flags=_red_flags(readers["red_flags"], raw["red_flags"]),
+        negation=_negation(readers["negation"], raw["negation"]),
         messages=messages,
         followups=_followups(readers["followups"], raw["followups"]),
         kinds=MappingProxyType(_kinds(readers["kinds"], raw["kinds"])),
@@ -294,34 +298,114 @@ def _word_list(r: Reader, path: Path) -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.islower())
 
 
+REPLY_TEXTS = (
+    "emergency_title", "same_day_title", "numbers", "configured", "unconfigured", "urgent_care_configured",
+    "urgent_care_unconfigured", "emergency_body", "same_day_body", "caution", "reminder", "reminder_care_emergency",
+    "reminder_care_same_day", "facts_title",
+)  # fmt: skip
+PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
+RULE_KEYS = {"level", "name", "when", "what_to_do", "source", "facts"}
+
+
 def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
-    spread = r.mapping(data.get("spread"), "spread", data.line_of("spread"))
+    phrases = lambda key: _phrases(r, data, key, "red_flags")  # noqa: E731
     reply = r.mapping(data.get("reply"), "reply", data.line_of("reply"))
-    words_of = lambda d, k, w: frozenset(_phrases(r, d, k, w))  # noqa: E731
     return kb.RedFlags(
-        locations=words_of(data, "locations", "red_flags"),
-        symptoms=words_of(data, "symptoms", "red_flags"),
-        window=int(r.number(data, "window", "red_flags", 1, 12) or 5),
-        spread_verbs=words_of(spread, "verbs", "spread"),
-        spread_places=words_of(spread, "places", "spread"),
-        emergencies=_phrases(r, data, "emergencies", "red_flags"),
-        heart_attack=_phrases(r, data, "heart_attack", "red_flags"),
-        breathless=_phrases(r, data, "breathless", "red_flags"),
-        negations=words_of(data, "negations", "red_flags"),
-        not_negations=_phrases(r, data, "not_negations", "red_flags"),
-        contrast=words_of(data, "contrast", "red_flags"),
-        negation_window=int(r.number(data, "negation_window", "red_flags", 1, 8) or 3),
-        negation_fillers=words_of(data, "negation_fillers", "red_flags"),
-        clears=words_of(data, "clears", "red_flags"),
-        general_cues=words_of(data, "general_cues", "red_flags"),
-        persons=words_of(data, "persons", "red_flags"),
-        title=r.text(reply, "title", "reply") or "",
-        body=r.text(reply, "body", "reply") or "",
-        numbers=r.text(reply, "numbers", "reply") or "",
-        configured=r.text(reply, "configured", "reply") or "",
-        unconfigured=r.text(reply, "unconfigured", "reply") or "",
-        facts_title=r.text(reply, "facts_title", "reply") or "",
-        facts=r.texts(reply, "facts", "reply"),
+        concepts=MappingProxyType(_concepts(r, data)),
+        rules=MappingProxyType(_rules(r, data)),
+        window=int(r.number(data, "window", "red_flags", 1, 12) or 6),
+        questions=phrases("questions"),
+        links=phrases("links"),
+        persons=phrases("persons"),
+        present=phrases("present"),
+        past=phrases("past"),
+        present_verbs=phrases("present_verbs"),
+        idioms=phrases("idioms"),
+        action_questions=phrases("action_questions"),
+        resolved=phrases("resolved"),
+        durations=_durations(r, data),
+        texts=MappingProxyType({key: r.text(reply, key, "reply") or "" for key in REPLY_TEXTS}),
+    )
+
+
+def _concepts(r: Reader, data: LineDict) -> dict[str, kb.Concept]:
+    groups = r.mapping(data.get("concepts"), "concepts", data.line_of("concepts"))
+    r.unknown_keys(groups, {f"{kind}s" for kind in kb.CONCEPT_KINDS}, "concepts")
+    out: dict[str, kb.Concept] = {}
+    for kind in kb.CONCEPT_KINDS:
+        table = r.mapping(groups.get(f"{kind}s", LineDict()), f"concepts.{kind}s", groups.line_of(f"{kind}s"))
+        for name in table:
+            if name in out:
+                r.problem(table.line_of(name), f"concept '{name}' is defined twice")
+            out[name] = kb.Concept(name, kind, _phrases(r, table, name, f"concepts.{kind}s"))
+    return out
+
+
+def _rules(r: Reader, data: LineDict) -> dict[str, kb.RedFlagRule]:
+    table = r.mapping(data.get("rules"), "rules", data.line_of("rules"))
+    out: dict[str, kb.RedFlagRule] = {}
+    for rid in table:
+        where = f"rules.{rid}"
+        item = r.mapping(table[rid], where, table.line_of(rid))
+        r.unknown_keys(item, RULE_KEYS, where)
+        level = item.get("level")
+        if level not in get_args(TriageLevel):
+            r.problem(item.line_of("level"), f"{where}.level must be one of: {', '.join(get_args(TriageLevel))}")
+        when = item.get("when")
+        if not isinstance(when, LineList) or not when:
+            r.problem(item.line_of("when"), f"{where}.when must be a list of patterns")
+            when = LineList()
+        patterns = tuple(
+            _pattern(r, p, f"{where}.when[{i}]", when.line_of(i)) for i, p in enumerate(when)
+        )
+        out[str(rid)] = kb.RedFlagRule(
+            id=str(rid),
+            level=level if level in get_args(TriageLevel) else "emergency",
+            name=r.text(item, "name", where) or str(rid),
+            patterns=patterns,
+            advice=r.text(item, "what_to_do", where) or "",
+            source=r.text(item, "source", where) or "",
+            facts=r.texts(item, "facts", where, required=False),
+        )
+    return out
+
+
+def _pattern(r: Reader, value, where: str, line: int) -> kb.Pattern:
+    item = r.mapping(value, where, line)
+    r.unknown_keys(item, PATTERN_KEYS, where)
+    names = lambda key: r.texts(item, key, where, required=False)  # noqa: E731
+    window = r.number(item, "window", where, 1, 20) if "window" in item else None
+    pattern = kb.Pattern(
+        names("near"), names("with"), names("negated"), bool(item.get("ordered", False)),
+        int(window) if window else None,
+    )
+    if not pattern.near and not pattern.negated:
+        r.problem(line, f"{where}: a pattern needs 'near' or 'negated' concepts")
+    return pattern
+
+
+def _durations(r: Reader, data: LineDict) -> kb.Durations:
+    item = r.mapping(data.get("durations"), "durations", data.line_of("durations"))
+    numbers = lambda key: {  # noqa: E731
+        stem(norm(k)): float(v) for k, v in r.weights_any(item, key, "durations").items()
+    }
+    return kb.Durations(
+        concept=r.text(item, "concept", "durations") or "",
+        minimum_minutes=r.number(item, "minimum_minutes", "durations", 1, 1440) or 10.0,
+        units=MappingProxyType(numbers("units")),
+        numbers=MappingProxyType(numbers("numbers")),
+    )
+
+
+def _negation(r: Reader, data: LineDict) -> kb.Negation:
+    texts = lambda key: r.texts(data, key, "negation")  # noqa: E731
+    return kb.Negation(
+        cues=texts("cues"),
+        pseudo=texts("pseudo"),
+        reach=texts("reach"),
+        joins=texts("joins"),
+        stops=texts("stops"),
+        window=int(r.number(data, "window", "negation", 0, 8) or 0),
     )
 
 

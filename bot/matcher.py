@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import kb
-from bot.analyse import chunks, stems
+from bot.analyse import chunks
+from bot.negation import Negation
 from bot.phrases import PhraseIndex
 from bot.text import BREAK
-from bot.triage import negated
 
 DOMAIN_BONUS = 0.4  # a cramp/spasm word lends this much to any intent it already has a keyword for
 EXAMPLE_WEIGHT = 0.6  # how much a close example adds on top of keywords
@@ -54,10 +54,7 @@ def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 class Matcher:
     def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], tuple[str, ...]]) -> None:
         self.base = base
-        self.negations = stems(base.red_flags.negations)
-        self.fillers = stems(base.red_flags.negation_fillers)
-        self.negation_reach = base.red_flags.negation_window
-        self.not_negations = PhraseIndex(phrase(p) for p in base.red_flags.not_negations)
+        self.negation = Negation(base.negation, phrase)
         self.keywords: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
         for iid, intent in base.intents.items():
             for term, weight in intent.keywords.items():
@@ -123,18 +120,14 @@ class Matcher:
         """The known phrases in the chunk and its words, leaving out whatever a negation reaches."""
         found: set[tuple[str, ...]] = set()
         words: set[str] = set()
-        cues = any(t in self.negations for t in chunk)
-        shadowed = set(self.not_negations.starts(chunk)) if cues else set()
+        negated = self.negation.scan(chunk).positions
         for i, term in enumerate(chunk):
-            if term == BREAK or (cues and self._negated(chunk, i, shadowed)):
+            if term == BREAK or i in negated:
                 continue
             words.add(term)
             if term in self.phrases.by_first:
                 found.update(self.phrases.at(chunk, i))
         return found, words
-
-    def _negated(self, chunk: list[str], i: int, shadowed: set[int]) -> bool:
-        return negated(chunk, i, self.negations, self.fillers, self.negation_reach, shadowed)
 
     def _score_chunk(
         self, found: set[tuple[str, ...]], words: set[str], domain: float, thorough: bool = True

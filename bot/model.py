@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:
     from bot.decide import Decision
@@ -11,8 +11,14 @@ if TYPE_CHECKING:
     from bot.matcher import Scores
     from bot.triage import Triage
 
+# Care levels of red-flag triage, most urgent first.
+TriageLevel = Literal["emergency", "same-day"]
+EMERGENCY: TriageLevel = "emergency"  # call the emergency number now
+SAME_DAY: TriageLevel = "same-day"  # get medical help today
+TRIAGE_LEVELS: tuple[TriageLevel, ...] = get_args(TriageLevel)
+
 # Reply kinds, so adapters can choose a layout without parsing text.
-URGENT = "urgent"  # red flag: emergency guidance leads the reply
+URGENT = "urgent"  # red flag: emergency or same-day guidance leads the reply, with no topic answer
 ANSWER = "answer"  # one or more topic answers
 CLARIFY = "clarify"  # "did you mean" choices instead of a guess
 FALLBACK = "fallback"  # out of scope: what the bot can answer, with suggestions
@@ -34,7 +40,7 @@ class Choice:
 class Section:
     """One block of a reply: a heading, plain-text paragraphs separated by blank lines, its source."""
 
-    kind: str  # "urgent" | "answer" | "general" | "message"
+    kind: str  # "urgent" | "same_day" | "caution" | "reminder" | "answer" | "general" | "message"
     title: str
     body: str
     intent: str | None = None
@@ -52,6 +58,8 @@ class Context:
     offered: tuple[str, ...] = ()  # intents offered as choices in the last reply, in order
     facts: tuple[str, ...] = ()  # things the user said about themselves, e.g. "pregnancy"
     updated: float = 0.0  # time.time() of the last turn, for time-to-live
+    flags: tuple[str, ...] = ()  # red-flag rules triaged in this conversation and not yet resolved
+    signs: tuple[str, ...] = ()  # red-flag contexts mentioned (e.g. "pregnant", "wound"), for later turns
     asked: tuple[str, ...] = ()  # "topic:kind" for each answer given, oldest first (bounded): no repeats
 
 
@@ -61,12 +69,13 @@ class Reply:
 
     kind: str
     intents: tuple[str, ...]  # matched intents, best first; () when out of scope
-    urgent: bool
+    urgent: bool  # exactly when triage is "emergency"
     sections: tuple[Section, ...]
     choices: tuple[Choice, ...] = ()  # "did you mean" or suggested topics
     related: tuple[Choice, ...] = ()  # topics related to the answer
     disclaimer: str | None = None  # present on every health reply
     context: Context = field(default_factory=Context)
+    triage: TriageLevel | None = None  # the care level a red flag in the message or conversation calls for
     question_kind: str | None = None  # what was asked (a QuestionKind id); None when nothing was asked
 
     @property

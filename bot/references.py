@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot import kb
+from bot.flag_references import check_red_flags
 from bot.loader import norm
 from bot.yamlfile import LineDict, Problem
 
@@ -66,23 +67,7 @@ def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems:
             bad(
                 "messages", _line(raw["messages"], "deep_links", key), f"deep link {key}: use A-Z a-z 0-9 _ -"
             )
-    for fid in base.red_flags.facts:
-        if fid not in base.facts:
-            bad("red_flags", _line(raw["red_flags"], "reply", "facts"), f"reply: unknown fact '{fid}'")
-    if "{call}" not in base.red_flags.body:
-        bad("red_flags", _line(raw["red_flags"], "reply", "body"), "reply.body must contain {call}")
-    if "{numbers}" not in base.red_flags.unconfigured:
-        bad(
-            "red_flags",
-            _line(raw["red_flags"], "reply", "unconfigured"),
-            "reply.unconfigured must contain {numbers}",
-        )
-    if "{number}" not in base.red_flags.configured:
-        bad(
-            "red_flags",
-            _line(raw["red_flags"], "reply", "configured"),
-            "reply.configured must contain {number}",
-        )
+    check_red_flags(base, raw["red_flags"], bad)
     for phrase, iid in base.followups.facets.items():
         if iid not in intents:
             bad(

@@ -73,6 +73,16 @@ class Reader:
                 out[term] = weight
         return out
 
+    def weights_any(self, parent: LineDict, key: str, where: str) -> dict[str, float]:
+        """A mapping of word to a non-negative number (a count, a number of minutes)."""
+        table = self.mapping(parent.get(key), f"{where}.{key}", parent.line_of(key))
+        out = {}
+        for term in table:
+            value = self.number(table, term, f"{where}.{key}", 0, 10_000)
+            if value is not None:
+                out[str(term)] = value
+        return out
+
     def unknown_keys(self, parent: LineDict, allowed: set[str], where: str) -> None:
         for key in parent:
             if key not in allowed:

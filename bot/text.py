@@ -16,7 +16,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _INVISIBLE = re.compile("[\u00ad\u200c-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b]")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.!?;:,()\[\]\n]|\s-\s")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.!?;:,()\[\]\n+]|\s-\s")
 
 
 def clean(text: str) -> str:

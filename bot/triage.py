@@ -1,139 +1,280 @@
-"""Red-flag triage: does this message describe a possible heart emergency? Runs first, on every word."""
+"""Red-flag triage: does the message, with what the conversation remembers, call for emergency help or a
+doctor today? Runs first, on every word of the whole message; when unsure, it triages.
+
+The rules are data (knowledge/red_flags.yaml): concept groups of lay words, combined into patterns. Here they
+are only found and combined: one pass over the terms finds every concept, negation takes away the signs it
+reaches (never a body part), and only what is plainly not happening now is exempt (a general question with
+nobody in it, something past and resolved). Exempt signs are still "mentioned", so the reply can say what to
+do if it is happening now.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import product
 
 from rapidfuzz.distance import OSA
 
 from bot import kb
-from bot.analyse import stems
+from bot.durations import DurationFinder
+from bot.model import EMERGENCY, SAME_DAY, TRIAGE_LEVELS, TriageLevel
+from bot.negation import Negation
 from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
-_CLEAR_REACH = 3
+_FUZZY_MIN = 5  # place words this long forgive one slip ("chset pain"); real words are taken as written
+_MAX_COMBINATIONS = 512  # a pathological message cannot make one pattern check expensive
 
 
 @dataclass(frozen=True)
 class Triage:
-    urgent: bool
-    reason: str = ""  # which rule fired: for tests and eval, never shown with the message
+    """What triage made of one message (and the conversation so far)."""
+
+    level: TriageLevel | None = None
+    rules: tuple[str, ...] = ()  # rules that fired, most urgent first
+    mentioned: tuple[str, ...] = ()  # rules whose signs are named but exempt or negated
+    contexts: tuple[str, ...] = ()  # context concepts stated in this message ("pregnant"), for later turns
+    action: bool = False  # asks what to do ("what should I do?")
+    resolved: bool = False  # says an earlier red flag is over ("it's gone now", "seen a doctor")
+
+    @property
+    def urgent(self) -> bool:
+        return self.level == EMERGENCY
+
+    @property
+    def reason(self) -> str:
+        return ", ".join(self.rules)
 
 
-def negated(
-    terms: list[str], at: int, cues: frozenset[str], fillers: frozenset[str], reach: int, shadowed: set[int]
-) -> bool:
-    """Is the word at ``at`` negated: a cue just before it, or with only filler words between?"""
-    for k in range(at - 1, max(-1, at - reach - 2), -1):
-        term = terms[k]
-        if term in cues and k not in shadowed:
-            return True
-        if term not in fillers:
-            return False
-    return False
+@dataclass(frozen=True)
+class Hit:
+    concept: str
+    start: int
+    end: int  # one past the last term
+    sentence: int
+    clause: int
+
+
+def most_urgent(levels: Iterable[TriageLevel]) -> TriageLevel | None:
+    found = set(levels)
+    return next((level for level in TRIAGE_LEVELS if level in found), None)
 
 
 class RedFlagTriage:
     """Applies the rules in red_flags.yaml to a message's terms."""
 
-    def __init__(self, flags: kb.RedFlags, phrase: Callable[[str], Phrase]) -> None:
+    def __init__(
+        self, flags: kb.RedFlags, negation: Negation, phrase: Callable[[str], Phrase], english: frozenset[str]
+    ) -> None:
         self.flags = flags
-        self.locations = stems(flags.locations)
-        self.negations = stems(flags.negations)
-        self.fillers = stems(flags.negation_fillers)
-        self.contrast = stems(flags.contrast)
-        self.scope_breaks = self.contrast | {BREAK, SENTENCE_END}
-        groups = {
-            "symptoms": flags.symptoms, "spread_verbs": flags.spread_verbs, "spread_places": flags.spread_places,
-            "emergencies": flags.emergencies, "heart_attack": flags.heart_attack, "breathless": flags.breathless,
-            "not_negations": flags.not_negations, "general_cues": flags.general_cues, "clears": flags.clears,
-            "persons": flags.persons,
+        self.english = english  # a real word is what the person meant: never read as a slip for a place
+        self.negation = negation
+        self.kind = {name: c.kind for name, c in flags.concepts.items()}
+        self.concepts_of: dict[Phrase, set[str]] = defaultdict(set)
+        for name, concept in flags.concepts.items():
+            for text in concept.phrases:
+                self.concepts_of[phrase(text)].add(name)
+        self.index = PhraseIndex(self.concepts_of)
+        self.fuzzy_places = {
+            p[0]: names for p, names in self.concepts_of.items()
+            if len(p) == 1 and len(p[0]) >= _FUZZY_MIN and any(self.kind[n] == "place" for n in names)
         }  # fmt: skip
-        self.group_of: dict[Phrase, list[str]] = {}
-        for name, texts in groups.items():
-            for text in texts:
-                self.group_of.setdefault(phrase(text), []).append(name)
-        self.index = PhraseIndex(self.group_of)  # every red-flag phrase, found in one pass
-        self._location_cache: dict[str, bool] = {}
-
-    def is_location(self, term: str) -> bool:
-        """A location word, forgiving one slip even when the slip makes a real word ("cheat" pain)."""
-        hit = self._location_cache.get(term)
-        if hit is None:
-            hit = term in self.locations or (
-                len(term) >= 5 and any(OSA.distance(term, loc, score_cutoff=1) <= 1 for loc in self.locations)
+        self.cues: dict[str, PhraseIndex] = {
+            key: PhraseIndex(phrase(p) for p in getattr(flags, key))
+            for key in (
+                "questions",
+                "links",
+                "persons",
+                "present",
+                "past",
+                "idioms",
+                "action_questions",
+                "resolved",
             )
-            if len(self._location_cache) < 10_000:
-                self._location_cache[term] = hit
-        return hit
+        }
+        self.present_verbs = frozenset(t for p in flags.present_verbs for t in phrase(p))
+        self.durations = DurationFinder(flags.durations)
+        # Rules that depend on another rule ("a swollen calf, then breathless") are checked after the others.
+        self.order = sorted(
+            flags.rules.values(), key=lambda r: any(w in flags.rules for p in r.patterns for w in p.with_)
+        )
+        self._fuzzy_cache: dict[str, frozenset[str]] = {}
 
-    def assess(self, terms: list[str]) -> Triage:
-        """Urgent if any sentence of the message carries a red flag that is not negated."""
-        start = 0
-        for i in range(len(terms) + 1):
-            if i == len(terms) or terms[i] == SENTENCE_END:
-                if i > start:
-                    reason = self._sentence(terms[start:i])
-                    if reason:
-                        return Triage(True, reason)
-                start = i + 1
-        return Triage(False)
+    def assess(
+        self, terms: list[str], flags: tuple[str, ...] = (), remembered: tuple[str, ...] = ()
+    ) -> Triage:
+        """Triage one message; ``flags`` (rules) and ``remembered`` (contexts) come from the conversation."""
+        hits = self._hits(terms)
+        if not hits:
+            return Triage(action=self.cues["action_questions"].occurs_in(terms),
+                          resolved=self.cues["resolved"].occurs_in(terms))  # fmt: skip
+        # A negation cue inside a red-flag phrase ("can't" in "can't breathe") is part of the sign.
+        carriers = {i for h in hits for i in range(h.start, h.end)}
+        masked = {i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end)}
+        negated = self.negation.scan(terms, carriers, masked).positions
+        exempt = self._exempt(terms)
+        # Negation takes away signs and contexts ("no cuts"); the past and general questions only signs.
+        signs = [h for h in hits if self.kind[h.concept] != "place"]
+        live_signs = [
+            h
+            for h in signs
+            if h.start not in negated and (h.start not in exempt or self.kind[h.concept] == "context")
+        ]
+        spent = _spent_clauses(terms, signs, live_signs)
+        live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
+        absent = {h.concept for h in signs if h.start in negated}
+        fired = self._fire(terms, live, absent, set(remembered), set(flags))
+        named = self._fire(terms, hits, {h.concept for h in hits}, set(remembered), set(flags))
+        level = most_urgent(self.flags.level_of(r) for r in fired)
+        ranked = tuple(sorted(fired, key=lambda r: TRIAGE_LEVELS.index(self.flags.level_of(r))))
+        contexts = tuple(dict.fromkeys(h.concept for h in live if self.kind[h.concept] == "context"))
+        return Triage(
+            level=level,
+            rules=ranked,
+            mentioned=tuple(r for r in named if r not in fired),
+            contexts=contexts,
+            action=self.cues["action_questions"].occurs_in(terms),
+            resolved=self.cues["resolved"].occurs_in(terms),
+        )
 
-    def _negated(self, terms: list[str], at: int, shadowed: set[int]) -> bool:
-        """A negation right before the word, or with only filler words between ("don't have any")."""
-        return negated(terms, at, self.negations, self.fillers, self.flags.negation_window, shadowed)
+    # Finding the concepts
 
-    @staticmethod
-    def _apart(terms: list[str], a: int, b: int, stops: frozenset[str]) -> bool:
-        """Does one of ``stops`` stand between the two positions?"""
-        return any(t in stops for t in terms[min(a, b) : max(a, b)])
-
-    def _hits(self, terms: list[str]) -> dict[str, list[int]]:
-        """Start positions of each group's phrases in the sentence."""
-        hits: dict[str, list[int]] = defaultdict(list)
-        for i, found in self.index.find(terms):
-            for name in self.group_of[found]:
-                if not hits[name] or hits[name][-1] != i:
-                    hits[name].append(i)
+    def _hits(self, terms: list[str]) -> list[Hit]:
+        """Every concept found in the terms, idioms left out, with the sentence it stands in."""
+        sentence_of, clause_of, n, c = [], [], 0, 0
+        for term in terms:
+            sentence_of.append(n)
+            clause_of.append(c)
+            n += term == SENTENCE_END
+            c += term in (BREAK, SENTENCE_END)
+        at = lambda concept, start, end: Hit(concept, start, end, sentence_of[start], clause_of[start])  # noqa: E731
+        idioms = [(start, start + len(found)) for start, found in self.cues["idioms"].find(terms)]
+        idiom = {i for lo, hi in idioms for i in range(lo, hi)}
+        hits = []
+        for start, found in self.index.find(terms):
+            end = start + len(found)
+            # An idiom hides the red-flag words inside it, not a longer phrase that holds it ("chest infection").
+            if not any(lo < end and start < hi and not (start <= lo and hi <= end) for lo, hi in idioms):
+                hits.extend(at(c, start, end) for c in self.concepts_of[found])
+        known = {h.start for h in hits}
+        for i, term in enumerate(terms):
+            if i not in known and i not in idiom and len(term) >= _FUZZY_MIN and term not in self.english:
+                hits.extend(at(c, i, i + 1) for c in self._fuzzy_place(term))
+        for start, end in self.durations.find(terms):
+            hits.append(at(self.flags.durations.concept, start, end))
         return hits
 
-    def _sentence(self, terms: list[str]) -> str:
-        hits = self._hits(terms)
-        shadowed = set(hits["not_negations"])
-        live = lambda starts: [i for i in starts if not self._negated(terms, i, shadowed)]  # noqa: E731
-        general = bool(hits["general_cues"]) and not hits["persons"]
-        if live(hits["emergencies"]):
-            return "emergency phrase"
-        if live(hits["heart_attack"]) and not general:
-            return "heart attack"
-        cleared = hits["clears"]
-        locations = [
-            i for i, t in enumerate(terms)
-            if self.is_location(t) and not self._negated(terms, i, shadowed)
-            and not any(i < c <= i + _CLEAR_REACH for c in cleared)
-        ]  # fmt: skip
-        symptoms = live(hits["symptoms"])
-        # "no pain in my chest, my calves cramp": a chest word whose own clause negates its symptom is ruled out.
-        ruled_out = {
-            loc for loc in locations
-            for s in hits["symptoms"]
-            if s not in symptoms and not self._apart(terms, loc, s, self.scope_breaks)
-        }  # fmt: skip
-        locations = [loc for loc in locations if loc not in ruled_out]
-        window = self.flags.window
-        if not general:
-            for loc in locations:
-                if any(
-                    abs(s - loc) <= window and not self._apart(terms, loc, s, self.contrast) for s in symptoms
-                ):
-                    return "chest symptom"
-            if locations and live(hits["breathless"]):
-                return "chest with breathlessness"
-        places = live(hits["spread_places"])
-        if symptoms and places:
-            verbs = hits["spread_verbs"]
-            if any(abs(v - p) <= window for v in verbs for p in places):
-                return "spreading pain"
-        return ""
+    def _fuzzy_place(self, term: str) -> frozenset[str]:
+        """Place concepts a word is one slip away from ("chset", "cheat" -> chest)."""
+        found = self._fuzzy_cache.get(term)
+        if found is None:
+            names: set[str] = set()
+            for word, concepts in self.fuzzy_places.items():
+                if OSA.distance(term, word, score_cutoff=1) <= 1:
+                    names.update(c for c in concepts if self.kind[c] == "place")
+            found = frozenset(names)
+            if len(self._fuzzy_cache) < 10_000:
+                self._fuzzy_cache[term] = found
+        return found
+
+    def _exempt(self, terms: list[str]) -> set[int]:
+        """Positions plainly not about now: a general question's clause, the stretch a past word covers."""
+        out: set[int] = set()
+        present = {i for start, p in self.cues["present"].find(terms) for i in range(start, start + len(p))}
+        for lo, hi in _clauses(terms):
+            part = terms[lo:hi]
+            nobody = not self.cues["persons"].occurs_in(part) and not any(lo <= i < hi for i in present)
+            asks = self.cues["questions"].prefix(part) or (
+                self.cues["questions"].occurs_in(part) and self.cues["links"].occurs_in(part)
+            )
+            if nobody and asks:
+                out.update(range(lo, hi))
+                continue
+            # "had a stroke 5 years ago" is past; a present word ("now", "still") or verb ("is") ends its reach.
+            for start in self.cues["past"].starts(part):
+                if lo + start in present:
+                    continue
+                out.update(self._past_reach(terms, lo, hi, lo + start, present))
+        return out
+
+    def _past_reach(self, terms: list[str], lo: int, hi: int, at: int, present: set[int]) -> range:
+        """The stretch of the clause around a past word that no present word or verb interrupts."""
+        stop = lambda i: i in present or terms[i] in self.present_verbs  # noqa: E731
+        left = at
+        while left > lo and not stop(left - 1):
+            left -= 1
+        right = at
+        while right < hi and not stop(right):
+            right += 1
+        return range(left, right)
+
+    # Combining them
+
+    def _fire(self, terms, live, negated_concepts, signs, flags) -> list[str]:
+        """Rules whose patterns the hits satisfy; ``negated_concepts``: what counts as said to be absent."""
+        by_concept: dict[str, list[Hit]] = defaultdict(list)
+        for h in live:
+            by_concept[h.concept].append(h)
+        fired: list[str] = []
+        for rule in self.order:
+            present = signs | flags | set(fired)
+            if any(self._matches(terms, p, by_concept, negated_concepts, present) for p in rule.patterns):
+                fired.append(rule.id)
+        return fired
+
+    def _matches(self, terms, pattern: kb.Pattern, by_concept, negated_concepts, present) -> bool:
+        if any(c not in negated_concepts for c in pattern.negated):
+            return False
+        if any(w not in by_concept and w not in present for w in pattern.with_):
+            return False
+        if not pattern.near:
+            return True
+        window = pattern.window or self.flags.window
+        first, *others = [by_concept.get(c, ()) for c in pattern.near]
+        if not first or not all(others):
+            return False
+        count = 0
+        for anchor in first:  # only hits within the window of an anchor can pair with it
+            near = [[h for h in hits if h.sentence == anchor.sentence and abs(h.start - anchor.start) <= window]
+                    for hits in others]  # fmt: skip
+            for combo in product(*near):
+                count += 1
+                if count > _MAX_COMBINATIONS:
+                    return True  # fail safe: a message this full of red-flag words is triaged
+                if self._close(terms, (anchor, *combo), pattern.ordered, window):
+                    return True
+        return False
+
+    def _close(self, terms: list[str], combo: tuple[Hit, ...], ordered: bool, window: int) -> bool:
+        """One sentence, within the window, nothing turning to another thought between, distinct words."""
+        starts = [h.start for h in combo]
+        if len(combo) > 1:
+            if len({h.sentence for h in combo}) > 1 or len(set(starts)) < len(starts):
+                return False
+            if ordered and starts != sorted(starts):
+                return False
+            lo, hi = min(starts), max(starts)
+            if hi - lo > window or any(self.negation.is_stop(terms, j) for j in range(lo, hi)):
+                return False
+        return True
+
+
+def _clauses(terms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of every clause: the stretches between breaks and sentence ends."""
+    out, start = [], 0
+    for i, term in enumerate([*terms, SENTENCE_END]):
+        if term in (BREAK, SENTENCE_END):
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    return out
+
+
+def _spent_clauses(terms: list[str], signs: list[Hit], live: list[Hit]) -> set[int]:
+    """Clauses that name signs, all of them negated or past: a body part there is ruled out ("no chest pain")."""
+    return {h.clause for h in signs} - {h.clause for h in live}
+
+
+__all__ = ["EMERGENCY", "SAME_DAY", "RedFlagTriage", "Triage", "most_urgent"]

@@ -146,7 +146,7 @@ def _unknown_menu_intent(k: Path) -> tuple[str, int, str]:
 
 def _red_flag_reply_without_call(k: Path) -> tuple[str, int | None, str]:
     _replace(k / "red_flags.yaml", "    {call}\n", "    Call someone.\n")
-    return "red_flags.yaml", None, "reply.body must contain {call}"
+    return "red_flags.yaml", None, "reply.emergency_body must contain {call}"
 
 
 BREAKAGES = [

@@ -15,7 +15,7 @@ from bot.cli import main
 from bot.render import plain
 
 ROOT = Path(__file__).resolve().parents[1]
-JSON_KEYS = {"question", "intents", "urgent", "kind", "reply"}
+JSON_KEYS = {"question", "intents", "urgent", "triage", "kind", "reply"}
 
 
 def _run(argv: list[str], capsys, stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:
@@ -74,7 +74,7 @@ def test_ask_plain_prints_the_reply(engine, capsys):
 def test_ask_explain_shows_how_it_read_the_question(capsys):
     """`ask --explain Q` shows the terms, triage, scores and decision before the reply."""
     _, out, _ = _run(["ask", "--explain", "why do my legs cramp"], capsys)
-    for label in ("terms:", "urgent:", "domain:", "decision:"):
+    for label in ("terms:", "triage:", "domain:", "decision:"):
         assert label in out
     assert "leg_cramps" in out
     assert out.index("decision:") < out.index("not medical advice")
@@ -266,7 +266,7 @@ def test_chat_over_piped_stdin(engine, capsys, monkeypatch):
     assert turns[0].startswith(engine.kb.answers["leg_cramps"].title)
     assert turns[1].startswith(engine.kb.answers[second].title)
     assert engine.message("forgotten") in turns[1]
-    assert turns[2].startswith(engine.kb.red_flags.title.upper())
+    assert turns[2].startswith(engine.kb.red_flags.texts["emergency_title"].upper())
 
 
 def test_chat_commands(capsys, monkeypatch):

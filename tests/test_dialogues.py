@@ -15,8 +15,6 @@ DIALOGUES = yaml.safe_load((Path(__file__).parent / "data" / "dialogues.yaml").r
 
 # Known misses, each a later piece of work; strict, so a fix shows up as a pass to claim.
 KNOWN_MISSES = {
-    "correction back to heart arteries then chest": "triage reads 'the spasm in the heart arteries' (a correction, "
-    "no symptom) as a chest spasm: safety first, but a false alarm",
 }
 
 

@@ -106,18 +106,29 @@ def test_every_article_section_is_used(engine):
     base = engine.kb
     used_sections = {f.section for f in base.facts.values()}
     assert used_sections == set(base.sections)
-    used_facts = {f for a in base.answers.values() for f in a.facts} | set(base.red_flags.facts)
+    used_facts = {f for a in base.answers.values() for f in a.facts}
+    used_facts |= {f for rule in base.red_flags.rules.values() for f in rule.facts}
     assert set(base.facts) - used_facts == set()
 
 
 def test_urgent_texts(engine):
-    """The urgent reply names the regional numbers, tells not to drive, and rests on the coronary spasm facts."""
-    flags = engine.kb.red_flags
+    """The emergency reply names the regional numbers and tells not to drive; the heart rule rests on the
+    coronary spasm facts; the same-day reply names a non-emergency line."""
+    texts = engine.kb.red_flags.texts
     for number in ("911", "112", "999", "000"):
-        assert number in flags.numbers
-    assert "{call}" in flags.body and "{number}" in flags.configured
-    assert "drive" in flags.body.lower()
-    assert flags.facts and all(engine.kb.facts[f].section == "coronary_spasm" for f in flags.facts)
+        assert number in texts["numbers"]
+    assert "{call}" in texts["emergency_body"] and "{number}" in texts["configured"]
+    assert "drive" in texts["emergency_body"].lower()
+    assert "111" in texts["urgent_care_unconfigured"]
+    heart = engine.kb.red_flags.rules["heart"].facts
+    assert heart and all(engine.kb.facts[f].section == "coronary_spasm" for f in heart)
+
+
+def test_every_red_flag_rule_names_its_public_source(engine):
+    """Each rule's advice restates public guidance and says whose (NHS, CDC or MedlinePlus)."""
+    for rule in engine.kb.red_flags.rules.values():
+        assert rule.source.startswith(("NHS", "CDC", "MedlinePlus")), rule.id
+        assert len(rule.advice) < 400, f"{rule.id}: what to do now should be short"
 
 
 def test_disclaimer_and_fixed_messages(engine):

@@ -1,0 +1,36 @@
+"""Stated durations ("for 20 minutes", "an hour", "45 mins") that are at least a set length."""
+
+from __future__ import annotations
+
+from bot import kb
+
+_LOOK_BACK = (
+    2  # "for twenty minutes", "a couple of hours": the number stands at most this far before its unit
+)
+
+
+class DurationFinder:
+    def __init__(self, config: kb.Durations) -> None:
+        self.units = dict(config.units)
+        self.numbers = dict(config.numbers)
+        self.minimum = config.minimum_minutes
+
+    def find(self, terms: list[str]) -> list[tuple[int, int]]:
+        """(start, end) spans of durations at least ``minimum_minutes`` long."""
+        out = []
+        for i, term in enumerate(terms):
+            minutes = self.units.get(term)
+            if minutes is None:
+                continue
+            for k in range(i - 1, max(-1, i - _LOOK_BACK - 1), -1):
+                value = self._number(terms[k])
+                if value is not None:
+                    if value * minutes >= self.minimum:
+                        out.append((k, i + 1))
+                    break
+        return out
+
+    def _number(self, term: str) -> float | None:
+        if term.isdigit():
+            return float(term)
+        return self.numbers.get(term)

@@ -1,0 +1,69 @@
+"""Checks that red_flags.yaml agrees with itself and with facts.yaml: every name a rule uses is defined."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot import kb
+from bot.yamlfile import LineDict
+
+# Placeholders each reply text must keep, or the reply would lose its call to action.
+PLACEHOLDERS = {
+    "configured": "{number}",
+    "unconfigured": "{numbers}",
+    "urgent_care_configured": "{line}",
+    "emergency_body": "{call}",
+    "same_day_body": "{call}",
+    "caution": "{numbers}",
+    "reminder": "{call}",
+}
+
+
+def _line(raw: LineDict, *path: str) -> int | None:
+    node, line = raw, getattr(raw, "line", None)
+    for key in path:
+        if not isinstance(node, LineDict) or key not in node:
+            break
+        line, node = node.line_of(key), node[key]
+    return line
+
+
+def check_red_flags(
+    base: kb.KnowledgeBase, raw: LineDict, bad: Callable[[str, int | None, str], None]
+) -> None:
+    """Report each dangling name, missing placeholder or rule that could never fire."""
+    flags = base.red_flags
+    problem = lambda line, message: bad("red_flags", line, message)  # noqa: E731
+    for key, placeholder in PLACEHOLDERS.items():
+        if placeholder not in flags.texts.get(key, ""):
+            problem(_line(raw, "reply", key), f"reply.{key} must contain {placeholder}")
+    if flags.durations.concept not in flags.concepts:
+        problem(_line(raw, "durations"), f"durations.concept: unknown concept '{flags.durations.concept}'")
+    for rid in set(flags.rules) & set(flags.concepts):
+        problem(_line(raw, "rules", rid), f"'{rid}' names both a rule and a concept: rename one")
+    chained = {
+        rid for rid, rule in flags.rules.items() for p in rule.patterns if set(p.with_) & set(flags.rules)
+    }
+    for rid, rule in flags.rules.items():
+        where = _line(raw, "rules", rid)
+        for fid in rule.facts:
+            if fid not in base.facts:
+                problem(where, f"rules.{rid}: unknown fact '{fid}'")
+        for n, pattern in enumerate(rule.patterns):
+            for name in (*pattern.near, *pattern.negated):
+                if name not in flags.concepts:
+                    problem(where, f"rules.{rid}.when[{n}]: unknown concept '{name}'")
+            for name in pattern.with_:
+                if name in flags.rules:
+                    if name in chained:
+                        problem(where, f"rules.{rid}.when[{n}]: '{name}' itself depends on another rule")
+                elif name not in flags.concepts:
+                    problem(where, f"rules.{rid}.when[{n}]: unknown concept or rule '{name}'")
+            if (
+                pattern.near
+                and all(
+                    flags.concepts.get(c, None) and flags.concepts[c].kind == "place" for c in pattern.near
+                )
+                and not pattern.with_
+            ):
+                problem(where, f"rules.{rid}.when[{n}]: a body part alone is not a red flag; add a sign")
