@@ -67,7 +67,9 @@ class Resolver:
         focus = focus or self._focus(intents, kind)
         # Topics already in view (the one a follow-up asks about, what the user told us) come in brief.
         brief = tuple(i for i in intents if i != focus and (i in context.topics or i in facts))
-        repeat = context.asked.count(f"{focus}:{kind}")
+        # Asked again in the conversation ("why's that?", "how long, though?"): worded anew. A complete question
+        # on its own (someone else in a group, or asking afresh) gets the whole answer again.
+        repeat = context.asked.count(f"{focus}:{kind}") if how is not None else 0
         return Resolution("answer", kind, intents, focus, brief=brief, facts=facts, repeat=repeat)
 
     def _decision(self, seen: Understanding, words: list[str], context: Context):
