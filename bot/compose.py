@@ -29,7 +29,7 @@ class Composer:
         elif plan.action == "what_else":
             reply = self.what_else(plan.choices, context)
         elif plan.action == "smalltalk":
-            return self.answer(plan.intents, context)
+            reply = self.answer(plan.intents, context)
         elif plan.action == "uncovered" and plan.subject is not None:
             reply = self.uncovered(plan.subject, context)
         elif plan.action == "clarify":
@@ -82,7 +82,9 @@ class Composer:
         """Answers for the intents, in order; ``focus`` answers the question ``kind``, those in ``brief`` come
         in a line each. A topic that offers a menu (all the causes) numbers its list and offers it to pick."""
         sections: list[Section] = []
-        for intent in intents:
+        # The topic the question is about comes first, then the others ("is it serious?": the topic in view,
+        # then when to see a doctor in brief).
+        for intent in sorted(intents, key=lambda i: i != focus):
             if intent == focus and kind is not None:
                 sections.extend(self.framer.sections(intent, kind, repeat))
             else:

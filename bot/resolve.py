@@ -113,8 +113,9 @@ class Resolver:
     def _focus(self, intents: tuple[str, ...], kind: kb.QuestionKind) -> str:
         """The topic the question is about: "how do I prevent back spasms" is about back spasms."""
         spec = self.kb.kinds.get(kind)
-        if spec and spec.anchor == intents[0] and len(intents) > 1 and self.kb.intents[intents[1]].kind == kb.TOPIC:
-            return intents[1]
+        if spec and spec.anchor in intents:
+            others = [i for i in intents if i != spec.anchor and self.kb.intents[i].kind == kb.TOPIC]
+            return others[0] if others else intents[0]
         return intents[0]
 
     def _is_topic(self, decision: d.Decision) -> bool:
