@@ -9,6 +9,7 @@ from bot import model
 from bot.model import Context
 from bot.render import plain
 
+
 def _answer(reply: model.Reply) -> model.Section:
     """The reply's first answer section (a red-flag caution may come before it)."""
     return next(s for s in reply.sections if s.kind == "answer")
