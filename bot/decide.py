@@ -44,7 +44,9 @@ def decide(scores: Scores, base: kb.KnowledgeBase) -> Decision:
     if talk and (talk[0].keywords >= SMALLTALK_ALONE or not _has_health(health, scores)):
         return Decision(SMALLTALK, intents=(talk[0].intent,))
     top = health[0] if health else None
-    if top and top.score >= CLARIFY_MIN and (scores.domain >= DOMAIN or top.keywords >= STRONG):
+    # Without a cramp word, strong keywords alone earn a "did you mean", unless the message is about
+    # something else as well ("how do I get rid of spam emails").
+    if top and top.score >= CLARIFY_MIN and (scores.domain >= DOMAIN or (top.keywords >= STRONG and not top.off)):
         options = [c.intent for c in health if c.score >= CLARIFY_MIN * 0.8][:MAX_TOPICS]
         return Decision(CLARIFY, choices=tuple(options))
     return Decision(FALLBACK)

@@ -14,6 +14,8 @@ from bot.matcher import SPECIFIC, Scores
 from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
+CRAMP_WORD = 0.7  # a domain word this strong ("cramp", "spasm", "contraction") makes a message about cramps
+
 
 class SubjectFinder:
     def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> None:
@@ -23,13 +25,17 @@ class SubjectFinder:
             for cue in subject.cues:
                 self.subject_of.setdefault(phrase(cue), subject.id)
         self.index = PhraseIndex(self.subject_of)
+        self.anchors = frozenset(k.anchor for k in base.kinds.values() if k.anchor)
         # Words that make a message about cramps on their own ("cramp", "spasm", "charley horse").
         self.cramp_words = frozenset(
-            p[0] for t, w in base.vocabulary.domain.items() if w >= 1.0 for p in [phrase(t)] if len(p) == 1
+            p[0] for t, w in base.vocabulary.domain.items() if w >= CRAMP_WORD for p in [phrase(t)] if len(p) == 1
         )
+        self.cue_words = {s.id: frozenset(t for c in s.cues for t in phrase(c)) for s in base.subjects.values()}
 
-    def has_cramp_word(self, terms: list[str] | tuple[str, ...]) -> bool:
-        return any(t in self.cramp_words for t in terms)
+    def has_cramp_word(self, terms: list[str] | tuple[str, ...], subject: kb.Subject) -> bool:
+        """A cramp, spasm or contraction word that is not the subject's own ("twitch")."""
+        own = self.cue_words[subject.id]
+        return any(t in self.cramp_words and t not in own for t in terms)
 
     def named(self, terms: list[str] | tuple[str, ...]) -> kb.Subject | None:
         """The first subject the message names, other-cramp subjects first (they are the surer reading)."""
@@ -43,12 +49,15 @@ class SubjectFinder:
         message alone would be answered with; ``cramp_word``: it has a cramp or spasm word of its own."""
         if subject.needs_domain and scores.domain <= 0:
             return False  # "my stomach is growling" is not a question about a cramp
-        health = [c for c in scores.candidates if self.base.intents[c.intent].kind in (kb.TOPIC, kb.OVERVIEW)]
-        named = any(c.keywords >= SPECIFIC and c.grounded for c in health)
+        # Only a specific topic counts: "is this twitching serious" names seeing a doctor, a general topic.
+        named = any(c.keywords >= SPECIFIC and c.grounded and self._specific(c.intent) for c in scores.candidates)
         if named:
             return False
         if subject.yields_to != "answer" or not answered:
             return True
         # "What causes eyelid twitch?" is about twitching; "random twitches and cramps" is about cramps.
-        specific = any(self.base.intents[i].kind == kb.TOPIC for i in answered)
-        return not (specific or cramp_word)
+        return not (any(self._specific(i) for i in answered) or cramp_word)
+
+    def _specific(self, intent: str) -> bool:
+        """A topic about one cause or place: not an overview, nor a kind's anchor (prevention, seeing a doctor)."""
+        return self.base.intents[intent].kind == kb.TOPIC and intent not in self.anchors

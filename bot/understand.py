@@ -37,7 +37,7 @@ class Understander:
         decision = d.decide(scores, self.kb)
         subject = self.subjects.named(terms)
         answered = decision.intents if decision.kind == d.ANSWER else ()
-        if subject and not self.subjects.applies(subject, scores, answered, self.subjects.has_cramp_word(terms)):
+        if subject and not self.subjects.applies(subject, scores, answered, self.subjects.has_cramp_word(terms, subject)):
             subject = None
         kind = self.kinds.read(terms)
         decision = self._anchored(decision, kind)
