@@ -104,7 +104,7 @@ def _shortfalls(data, path: Path, problems: list[Problem]) -> dict[tuple[str, st
     """Known shortfalls on a held-out split: the figure honestly reached, gated on, with the reason."""
     out = {}
     for item in data.get("shortfalls") or []:
-        ok = isinstance(item, dict) and item.get("split") in SPLIT_NAMES and item.get("metric") in METRICS
+        ok = isinstance(item, dict) and item.get("split") in ("all", *SPLIT_NAMES) and item.get("metric") in METRICS
         if ok and _number(item.get("gate")) and isinstance(item.get("reason"), str):
             out[(item["split"], item["metric"])] = (float(item["gate"]), item["reason"])
         else:

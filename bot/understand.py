@@ -18,6 +18,7 @@ from bot.scope import SubjectFinder
 from bot.text import BREAK, SENTENCE_END
 from bot.triage import Triage
 
+UNGROUNDED_WORDS = 8
 CONTINUES = 12  # words: a message this short may continue a conversation ("and what about the heat?")
 
 
@@ -41,6 +42,11 @@ class Understander:
             subject = None
         kind = self.kinds.read(terms)
         decision = self._anchored(decision, kind)
+        size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
+        if decision.kind in (d.ANSWER, d.CLARIFY) and scores.domain <= 0 and size > UNGROUNDED_WORDS:
+            # A long message with no muscle, cramp, pain or heart word in it is about something else, even
+            # if it names a condition the article does ("how accurate are diabetic blood tests").
+            decision = d.Decision(d.FALLBACK)
         on_topic = None
         if sum(1 for t in terms if t not in (BREAK, SENTENCE_END)) <= CONTINUES and not self._answers_topic(decision):
             on_topic = d.decide(self.matcher.score(terms, assume_domain=True), self.kb)
