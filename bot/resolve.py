@@ -16,6 +16,7 @@ from bot.picks import Picker
 from bot.text import BREAK, SENTENCE_END
 
 SHORT = 3  # a message of at most this many words is read as continuing the conversation ("potassium?")
+TALK_ALONE = 1.4  # small-talk keyword evidence that is a request of its own ("what else can you help with")
 NAMES_TOPIC = 0.9  # keyword evidence that names a topic in a follow-up without a cramp word ("bananas")
 # A question of some kind this short, naming no topic and in words the knowledge base knows (at most
 # STRANGERS others), asks about the topic in view: "do kids get them too?", "will it go away?"
@@ -98,17 +99,31 @@ class Resolver:
         if picked:
             return d.Decision(d.ANSWER, (picked,)), None, "pick"
         if topic and pointing and not fresh and decision.kind != d.SMALLTALK:
-            return d.Decision(d.ANSWER, (topic,)), None, "pointing"
+            return self._about(topic, seen.kind), topic, "pointing"
         again = seen.on_topic
-        if not fresh and decision.kind != d.SMALLTALK and again is not None and again.kind == d.ANSWER:
-            # "and the heat?", "no, I meant my back", or a topic named with some weight ("more bananas?")
+        if not fresh and again is not None and again.kind == d.ANSWER:
+            # "and the heat?", "no, I meant my back", or a topic named with some weight ("more bananas?",
+            # "thanks, and what about my lower back?")
             named = any(c.intent in again.intents and c.keywords >= NAMES_TOPIC for c in seen.scores.candidates)
-            if self._continues(words) or (named and self._is_topic(again)):
+            talk = decision.kind == d.SMALLTALK
+            # small talk of its own ("what else can you help with") stays small talk; "thanks, and ..." goes on
+            chatting = talk and any(c.intent in decision.intents and c.keywords >= TALK_ALONE for c in seen.scores.candidates)
+            if (not talk and self._continues(words)) or (
+                named and self._is_topic(again) and (not chatting or self._clause_continues(seen.terms))
+            ):
                 return again, None, "continues"
         if (topic and seen.kind and decision.kind in (d.CLARIFY, d.FALLBACK) and len(words) <= KIND_FOLLOW_UP
                 and seen.strangers <= STRANGERS and not seen.elsewhere):
-            return d.Decision(d.ANSWER, (topic,)), None, "asks"  # "do kids get them too?", "will it go away?"
+            return self._about(topic, seen.kind), topic, "asks"  # "do kids get them too?", "will it go away?"
         return decision, None, None
+
+    def _about(self, topic: str, kind: kb.QuestionKind | None) -> d.Decision:
+        """A follow-up asking about the topic in view; a kind with an anchor ("can it kill you?") brings the
+        anchor's topic first, as "is it serious?" does."""
+        spec = self.kb.kinds.get(kind) if kind else None
+        if spec and spec.anchor and spec.anchor != topic:
+            return d.Decision(d.ANSWER, (spec.anchor, topic))
+        return d.Decision(d.ANSWER, (topic,))
 
     def _focus(self, intents: tuple[str, ...], kind: kb.QuestionKind) -> str:
         """The topic the question is about: "how do I prevent back spasms" is about back spasms."""
@@ -151,6 +166,16 @@ class Resolver:
             if topic not in self.facet_intents:
                 return topic
         return context.topics[-1] if context.topics else None
+
+    def _clause_continues(self, terms: tuple[str, ...]) -> bool:
+        """A later clause opens like a follow-up: "thanks, and what about my back?"."""
+        clauses: list[list[str]] = [[]]
+        for t in terms:
+            if t in (BREAK, SENTENCE_END):
+                clauses.append([])
+            else:
+                clauses[-1].append(t)
+        return any(self.openers.prefix(c) for c in clauses[1:])
 
     def _continues(self, words: list[str]) -> bool:
         """An elliptical follow-up ("and the heat?"), a correction ("no, I meant my back") or a very short one."""
