@@ -78,6 +78,10 @@ class Reply:
     triage: TriageLevel | None = None  # the care level a red flag in the message or conversation calls for
     question_kind: str | None = None  # what was asked (a QuestionKind id); None when nothing was asked
 
+    def __post_init__(self) -> None:
+        if self.urgent != (self.triage == EMERGENCY):
+            raise ValueError("a reply is urgent exactly when its triage is 'emergency'")
+
     @property
     def is_health(self) -> bool:
         return self.disclaimer is not None

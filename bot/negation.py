@@ -30,6 +30,7 @@ class Negation:
         self.multi_stops = PhraseIndex(p for p in map(phrase, config.stops) if len(p) > 1)
         self.multi_cues = PhraseIndex(p for p in map(phrase, config.cues) if len(p) > 1)
         self.pseudo = PhraseIndex(phrase(p) for p in config.pseudo)
+        self.cue_firsts = self.cues | set(self.multi_cues.by_first)
         self.window = config.window
 
     def is_stop(self, terms: list[str], j: int) -> bool:
@@ -38,7 +39,10 @@ class Negation:
 
     def has_cue(self, terms: list[str]) -> bool:
         """Cheap test: could anything in these terms be negated?"""
-        return any(t in self.cues for t in terms) or self.multi_cues.occurs_in(terms)
+        firsts = self.cue_firsts
+        return any(t in firsts for t in terms) and (
+            any(t in self.cues for t in terms) or self.multi_cues.occurs_in(terms)
+        )
 
     def scan(self, terms: list[str], carriers: Collection[int] = (), masked: Collection[int] = ()) -> Negated:
         """Positions negated in ``terms``.

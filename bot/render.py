@@ -11,7 +11,7 @@ def plain(reply: Reply, numbered: bool = False) -> str:
     for section in reply.sections:
         lines = []
         if section.title:
-            lines.append(section.title.upper() if section.kind == "urgent" else section.title)
+            lines.append(section.title.upper() if section.kind in ("urgent", "same_day") else section.title)
         lines.append(section.body.strip())
         if section.source:
             lines.append(f"Source: {section.source}")

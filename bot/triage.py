@@ -25,7 +25,9 @@ from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
 _FUZZY_MIN = 5  # place words this long forgive one slip ("chset pain"); real words are taken as written
-_MAX_COMBINATIONS = 512  # a pathological message cannot make one pattern check expensive
+_MAX_COMBINATIONS = 512
+_CUES = ("questions", "links", "persons", "present", "past", "idioms", "action_questions", "resolved")
+_WITH_SENTENCES = 3  # a `with` concept counts within this many sentences of the signs (one story, not an essay)  # a pathological message cannot make one pattern check expensive
 
 
 @dataclass(frozen=True)
@@ -81,40 +83,39 @@ class RedFlagTriage:
             p[0]: names for p, names in self.concepts_of.items()
             if len(p) == 1 and len(p[0]) >= _FUZZY_MIN and any(self.kind[n] == "place" for n in names)
         }  # fmt: skip
-        self.cues: dict[str, PhraseIndex] = {
-            key: PhraseIndex(phrase(p) for p in getattr(flags, key))
-            for key in (
-                "questions",
-                "links",
-                "persons",
-                "present",
-                "past",
-                "idioms",
-                "action_questions",
-                "resolved",
-            )
-        }
+        # Every cue phrase in one index, found in one pass: phrase -> the lists it is in.
+        self.cue_kinds: dict[Phrase, set[str]] = defaultdict(set)
+        for key in _CUES:
+            for text in getattr(flags, key):
+                self.cue_kinds[phrase(text)].add(key)
+        self.cue_index = PhraseIndex(self.cue_kinds)
         self.present_verbs = frozenset(t for p in flags.present_verbs for t in phrase(p))
+        self.joins = negation.joins - {BREAK}
         self.durations = DurationFinder(flags.durations)
         # Rules that depend on another rule ("a swollen calf, then breathless") are checked after the others.
         self.order = sorted(
             flags.rules.values(), key=lambda r: any(w in flags.rules for p in r.patterns for w in p.with_)
         )
+        self.needs = {p: (frozenset(p.near), frozenset(p.negated)) for r in self.order for p in r.patterns}
         self._fuzzy_cache: dict[str, frozenset[str]] = {}
 
     def assess(
         self, terms: list[str], flags: tuple[str, ...] = (), remembered: tuple[str, ...] = ()
     ) -> Triage:
         """Triage one message; ``flags`` (rules) and ``remembered`` (contexts) come from the conversation."""
-        hits = self._hits(terms)
+        cues: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for start, found in self.cue_index.find(terms):
+            for key in self.cue_kinds[found]:
+                cues[key].append((start, start + len(found)))
+        said = {"action": bool(cues["action_questions"]), "resolved": bool(cues["resolved"])}
+        hits = self._hits(terms, cues["idioms"])
         if not hits:
-            return Triage(action=self.cues["action_questions"].occurs_in(terms),
-                          resolved=self.cues["resolved"].occurs_in(terms))  # fmt: skip
+            return Triage(**said)
         # A negation cue inside a red-flag phrase ("can't" in "can't breathe") is part of the sign.
         carriers = {i for h in hits for i in range(h.start, h.end)}
         masked = {i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end)}
         negated = self.negation.scan(terms, carriers, masked).positions
-        exempt = self._exempt(terms)
+        exempt = self._exempt(terms, cues)
         # Negation takes away signs and contexts ("no cuts"); the past and general questions only signs.
         signs = [h for h in hits if self.kind[h.concept] != "place"]
         live_signs = [
@@ -122,11 +123,14 @@ class RedFlagTriage:
             for h in signs
             if h.start not in negated and (h.start not in exempt or self.kind[h.concept] == "context")
         ]
-        spent = _spent_clauses(terms, signs, live_signs)
+        spent = _spent_clauses([h for h in signs if h.start in negated], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
         absent = {h.concept for h in signs if h.start in negated}
         fired = self._fire(terms, live, absent, set(remembered), set(flags))
-        named = self._fire(terms, hits, {h.concept for h in hits}, set(remembered), set(flags))
+        if len(live) == len(hits):  # nothing negated, exempt or ruled out: what is named is what fired
+            named = fired
+        else:
+            named = self._fire(terms, hits, {h.concept for h in hits}, set(remembered), set(flags))
         level = most_urgent(self.flags.level_of(r) for r in fired)
         ranked = tuple(sorted(fired, key=lambda r: TRIAGE_LEVELS.index(self.flags.level_of(r))))
         contexts = tuple(dict.fromkeys(h.concept for h in live if self.kind[h.concept] == "context"))
@@ -135,13 +139,12 @@ class RedFlagTriage:
             rules=ranked,
             mentioned=tuple(r for r in named if r not in fired),
             contexts=contexts,
-            action=self.cues["action_questions"].occurs_in(terms),
-            resolved=self.cues["resolved"].occurs_in(terms),
+            **said,
         )
 
     # Finding the concepts
 
-    def _hits(self, terms: list[str]) -> list[Hit]:
+    def _hits(self, terms: list[str], idioms: list[tuple[int, int]]) -> list[Hit]:
         """Every concept found in the terms, idioms left out, with the sentence it stands in."""
         sentence_of, clause_of, n, c = [], [], 0, 0
         for term in terms:
@@ -150,7 +153,6 @@ class RedFlagTriage:
             n += term == SENTENCE_END
             c += term in (BREAK, SENTENCE_END)
         at = lambda concept, start, end: Hit(concept, start, end, sentence_of[start], clause_of[start])  # noqa: E731
-        idioms = [(start, start + len(found)) for start, found in self.cues["idioms"].find(terms)]
         idiom = {i for lo, hi in idioms for i in range(lo, hi)}
         hits = []
         for start, found in self.index.find(terms):
@@ -179,24 +181,23 @@ class RedFlagTriage:
                 self._fuzzy_cache[term] = found
         return found
 
-    def _exempt(self, terms: list[str]) -> set[int]:
+    def _exempt(self, terms: list[str], cues: dict[str, list[tuple[int, int]]]) -> set[int]:
         """Positions plainly not about now: a general question's clause, the stretch a past word covers."""
         out: set[int] = set()
-        present = {i for start, p in self.cues["present"].find(terms) for i in range(start, start + len(p))}
+        present = {i for lo, hi in cues["present"] for i in range(lo, hi)}
         for lo, hi in _clauses(terms):
-            part = terms[lo:hi]
-            nobody = not self.cues["persons"].occurs_in(part) and not any(lo <= i < hi for i in present)
-            asks = self.cues["questions"].prefix(part) or (
-                self.cues["questions"].occurs_in(part) and self.cues["links"].occurs_in(part)
+            inside = lambda key: any(lo <= start < hi for start, _ in cues[key])  # noqa: E731,B023
+            nobody = not inside("persons") and not any(lo <= i < hi for i in present)
+            asks = any(start == lo for start, _ in cues["questions"]) or (
+                inside("questions") and inside("links")
             )
             if nobody and asks:
                 out.update(range(lo, hi))
                 continue
             # "had a stroke 5 years ago" is past; a present word ("now", "still") or verb ("is") ends its reach.
-            for start in self.cues["past"].starts(part):
-                if lo + start in present:
-                    continue
-                out.update(self._past_reach(terms, lo, hi, lo + start, present))
+            for start, _ in cues["past"]:
+                if lo <= start < hi and start not in present:
+                    out.update(self._past_reach(terms, lo, hi, start, present))
         return out
 
     def _past_reach(self, terms: list[str], lo: int, hi: int, at: int, present: set[int]) -> range:
@@ -205,38 +206,41 @@ class RedFlagTriage:
         left = at
         while left > lo and not stop(left - 1):
             left -= 1
-        right = at
-        while right < hi and not stop(right):
+        right = at  # rightwards a new event can start: "3 weeks ago and my thighs ache" ends at "and"
+        while right < hi and not stop(right) and terms[right] not in self.joins:
             right += 1
         return range(left, right)
 
     # Combining them
 
-    def _fire(self, terms, live, negated_concepts, signs, flags) -> list[str]:
-        """Rules whose patterns the hits satisfy; ``negated_concepts``: what counts as said to be absent."""
+    def _fire(self, terms, live, absent, remembered, flags) -> list[str]:
+        """Rules whose patterns the hits satisfy; ``absent``: concepts said to be absent (negated)."""
         by_concept: dict[str, list[Hit]] = defaultdict(list)
         for h in live:
             by_concept[h.concept].append(h)
+        have = by_concept.keys()
         fired: list[str] = []
         for rule in self.order:
-            present = signs | flags | set(fired)
-            if any(self._matches(terms, p, by_concept, negated_concepts, present) for p in rule.patterns):
-                fired.append(rule.id)
+            for pattern in rule.patterns:
+                near, negated = self.needs[pattern]
+                if near <= have and negated <= absent and self._matches(terms, pattern, by_concept,
+                                                                         remembered | flags | set(fired)):  # fmt: skip
+                    fired.append(rule.id)
+                    break
         return fired
 
-    def _matches(self, terms, pattern: kb.Pattern, by_concept, negated_concepts, present) -> bool:
-        if any(c not in negated_concepts for c in pattern.negated):
-            return False
-        if any(w not in by_concept and w not in present for w in pattern.with_):
+    def _matches(self, terms, pattern: kb.Pattern, by_concept, known: set[str]) -> bool:
+        """The near concepts close together, and each `with` concept remembered or in a nearby sentence."""
+        if any(w not in by_concept and w not in known for w in pattern.with_):
             return False
         if not pattern.near:
             return True
         window = pattern.window or self.flags.window
-        first, *others = [by_concept.get(c, ()) for c in pattern.near]
-        if not first or not all(others):
-            return False
+        first, *others = (by_concept[c] for c in pattern.near)
         count = 0
         for anchor in first:  # only hits within the window of an anchor can pair with it
+            if not self._accompanied(anchor, pattern.with_, by_concept, known):
+                continue
             near = [[h for h in hits if h.sentence == anchor.sentence and abs(h.start - anchor.start) <= window]
                     for hits in others]  # fmt: skip
             for combo in product(*near):
@@ -246,6 +250,14 @@ class RedFlagTriage:
                 if self._close(terms, (anchor, *combo), pattern.ordered, window):
                     return True
         return False
+
+    @staticmethod
+    def _accompanied(anchor: Hit, with_: tuple[str, ...], by_concept, known: set[str]) -> bool:
+        """Each `with` concept is remembered, or said within a few sentences of the anchor (one story)."""
+        return all(
+            w in known or any(abs(h.sentence - anchor.sentence) <= _WITH_SENTENCES for h in by_concept[w])
+            for w in with_
+        )
 
     def _close(self, terms: list[str], combo: tuple[Hit, ...], ordered: bool, window: int) -> bool:
         """One sentence, within the window, nothing turning to another thought between, distinct words."""
@@ -272,9 +284,9 @@ def _clauses(terms: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _spent_clauses(terms: list[str], signs: list[Hit], live: list[Hit]) -> set[int]:
-    """Clauses that name signs, all of them negated or past: a body part there is ruled out ("no chest pain")."""
-    return {h.clause for h in signs} - {h.clause for h in live}
+def _spent_clauses(negated: list[Hit], live: list[Hit]) -> set[int]:
+    """Clauses whose signs are all negated: a body part there is ruled out ("no chest pain, is it...")."""
+    return {h.clause for h in negated} - {h.clause for h in live}
 
 
 __all__ = ["EMERGENCY", "SAME_DAY", "RedFlagTriage", "Triage", "most_urgent"]

@@ -31,7 +31,7 @@ def test_urgent_title_is_upper_case():
     """An urgent section's title is shouted; other titles are not."""
     urgent = Section("urgent", "Get help now", "Call 112 now.")
     answer = Section("answer", "Coronary artery spasm", "Text.")
-    text = plain(_reply(kind="urgent", urgent=True, sections=(urgent, answer)))
+    text = plain(_reply(kind="urgent", urgent=True, triage="emergency", sections=(urgent, answer)))
     assert text.startswith("GET HELP NOW\nCall 112 now.")
     assert "\n\nCoronary artery spasm\nText." in text
 

@@ -59,6 +59,10 @@ def _cut(text: str, tag: str | None, limit: int) -> list[str]:
     return pieces
 
 
+# Red-flag sections and the mark that sets each apart: emergency, then get help today.
+TRIAGE_SECTIONS = {"urgent": "🚨", "same_day": "⚠️"}
+
+
 def blocks(text: str, tag: str | None = None, limit: int = LIMIT) -> list[str]:
     """Paragraphs of plain text (blank-line separated) as HTML blocks, none longer than ``limit``."""
     out: list[str] = []
@@ -70,8 +74,9 @@ def blocks(text: str, tag: str | None = None, limit: int = LIMIT) -> list[str]:
 
 
 def section_blocks(section: Section) -> list[str]:
-    """A section as blocks: bold title, body paragraphs, italic "Source: …" line."""
-    out = blocks(section.title, "b") if section.title else []
+    """A section as blocks: bold title (marked for red-flag guidance), body paragraphs, italic "Source: …"."""
+    title = f"{TRIAGE_SECTIONS[section.kind]} {section.title}" if section.kind in TRIAGE_SECTIONS else section.title
+    out = blocks(title, "b") if title else []
     out += blocks(section.body)
     if section.source:
         out += blocks(f"Source: {section.source}", "i")
@@ -99,15 +104,16 @@ def _colon(label: str) -> str:
 
 
 def render(reply: Reply, labels: dict[str, str], limit: int = LIMIT) -> list[Outgoing]:
-    """A reply as messages: urgent guidance alone first, then the answer, disclaimer and buttons.
+    """A reply as messages: red-flag guidance (emergency or same-day) alone first, then the answer,
+    disclaimer and buttons.
 
     ``labels`` holds the engine's "related_label" and "suggestions_label" texts.
     """
     sections = list(reply.sections)
     out: list[Outgoing] = []
-    if reply.urgent and sections and sections[0].kind == "urgent":
+    if reply.triage and sections and sections[0].kind in TRIAGE_SECTIONS:
         first = sections.pop(0)
-        if sections:  # more to say: the urgent guidance is a message of its own
+        if sections:  # more to say: the guidance is a message of its own, set apart from the answer
             out += [Outgoing(text) for text in join(section_blocks(first), limit)]
         else:
             sections = [first]

@@ -30,13 +30,13 @@ def _result(result_id: str, title: str, reply: Reply) -> InlineQueryResultArticl
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Offer the best-matching topics; urgent-care guidance first when the query sounds urgent."""
+    """Offer the best-matching topics; red-flag guidance first when the query describes one."""
     engine = engine_of(context)
     text = " ".join(update.inline_query.query.split())
     results = []
-    if text and engine.reply(text).urgent:
-        urgent = engine.emergency()
-        results.append(_result("emergency", urgent.sections[0].title or "Emergency", urgent))
+    triaged = engine.reply(text) if text else None
+    if triaged is not None and triaged.triage:
+        results.append(_result(f"triage:{triaged.triage}", triaged.sections[0].title, triaged))
     intents = engine.suggest(text, limit=MAX_RESULTS) if text else ()
     if not intents:
         intents = tuple(choice.intent for choice in engine.menu("start"))

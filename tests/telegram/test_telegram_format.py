@@ -24,6 +24,7 @@ def reply_with(body: str, title: str = "Title", urgent: bool = False) -> Reply:
         tuple(sections),
         related=(Choice("other", "Other"),),
         disclaimer="Not medical advice.",
+        triage="emergency" if urgent else None,
     )
 
 
