@@ -237,7 +237,6 @@ def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         rules=MappingProxyType(_rules(r, data)),
         window=int(r.number(data, "window", "red_flags", 1, 12) or 6),
         questions=phrases("questions"),
-        links=phrases("links"),
         persons=phrases("persons"),
         present=phrases("present"),
         past=phrases("past"),

@@ -26,7 +26,7 @@ from bot.text import BREAK, SENTENCE_END
 
 _FUZZY_MIN = 5  # place words this long forgive one slip ("chset pain"); real words are taken as written
 _MAX_COMBINATIONS = 512
-_CUES = ("questions", "links", "persons", "present", "past", "idioms", "action_questions", "resolved")
+_CUES = ("questions", "persons", "present", "past", "idioms", "action_questions", "resolved")
 _WITH_SENTENCES = 3  # a `with` concept counts within this many sentences of the signs (one story, not an essay)  # a pathological message cannot make one pattern check expensive
 
 
@@ -186,11 +186,11 @@ class RedFlagTriage:
         out: set[int] = set()
         present = {i for lo, hi in cues["present"] for i in range(lo, hi)}
         for lo, hi in _clauses(terms):
-            inside = lambda key: any(lo <= start < hi for start, _ in cues[key])  # noqa: E731,B023
-            nobody = not inside("persons") and not any(lo <= i < hi for i in present)
-            asks = any(start == lo for start, _ in cues["questions"]) or (
-                inside("questions") and inside("links")
+            nobody = not any(lo <= start < hi for start, _ in cues["persons"]) and not any(
+                lo <= i < hi for i in present
             )
+            # A question word opening the clause ("what are the signs of...", not "chest is really sore").
+            asks = any(start == lo for start, _ in cues["questions"])
             if nobody and asks:
                 out.update(range(lo, hi))
                 continue
