@@ -127,8 +127,8 @@ def _red_flag_report(engine, args: argparse.Namespace, calm: list[dict], default
         path = DEFAULT_RED_FLAGS
     if path is None:
         return None
-    flagged, thresholds = load_red_flag_set(Path(path), set(engine.kb.red_flags.rules))
-    return evaluate_triage(engine, flagged, thresholds, calm)
+    flagged, thresholds, shortfalls = load_red_flag_set(Path(path), set(engine.kb.red_flags.rules))
+    return evaluate_triage(engine, flagged, thresholds, calm, shortfalls)
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:

@@ -44,22 +44,29 @@ class TriageReport:
     slices: dict[str, TriageTally]
     thresholds: dict[str, float]
     misses: list[str]
+    shortfalls: dict[tuple[str, str], tuple[float, str]] = field(
+        default_factory=dict
+    )  # (split, metric) -> gate, why
 
     def failures(self) -> list[str]:
+        """Each split against the thresholds, or against a stated shortfall's gate where there is one."""
         out = []
-        for split in ("all", "holdout"):
+        for split in SPLITS:
             rates = self.slices[split].rates()
             for name, limit in self.thresholds.items():
                 value = rates.get(name)
-                if value is None:
-                    continue
-                if value > limit if name == "false_alarms" else value < limit:
-                    out.append(f"red flags {split}: {name} {value:.1%} (threshold {limit:.0%})")
+                gate = self.shortfalls.get((split, name), (limit, ""))[0]
+                if value is not None and (value > gate if name == "false_alarms" else value < gate):
+                    out.append(f"red flags {split}: {name} {value:.1%} (gate {gate:.0%})")
         return out
 
 
 def evaluate_triage(
-    engine: Engine, cases: list[dict], thresholds: dict[str, float], calm_eval: list[dict] = ()
+    engine: Engine,
+    cases: list[dict],
+    thresholds: dict[str, float],
+    calm_eval: list[dict] = (),
+    shortfalls: dict[tuple[str, str], tuple[float, str]] | None = None,
 ) -> TriageReport:
     """Score every red-flag case; ``calm_eval``: eval.yaml's non-urgent cases, counted as false alarms too."""
     slices = {name: TriageTally() for name in SPLITS}
@@ -93,11 +100,13 @@ def evaluate_triage(
             tally.eval_false_alarm.append(got is not None)
         if got is not None:
             misses.append(f"[{split}] eval.yaml {case['text'][:70]!r}: calm, got {got}")
-    return TriageReport(slices, thresholds, misses)
+    return TriageReport(slices, thresholds, misses, shortfalls or {})
 
 
-def load_red_flag_set(path: Path, rules: set[str]) -> tuple[list[dict], dict[str, float]]:
-    """Labelled red-flag messages and thresholds; every malformed case is reported with its line."""
+def load_red_flag_set(
+    path: Path, rules: set[str]
+) -> tuple[list[dict], dict[str, float], dict[tuple[str, str], tuple[float, str]]]:
+    """Labelled red-flag messages, thresholds and stated shortfalls; every malformed entry is reported."""
     data, problems = read(path), []
     cases = data.get("cases") if isinstance(data, dict) else None
     if not isinstance(cases, list):
@@ -117,9 +126,19 @@ def load_red_flag_set(path: Path, rules: set[str]) -> tuple[list[dict], dict[str
     problems += [
         Problem(path.name, raw.line_of(k), f"unknown threshold {k}") for k in raw if k not in THRESHOLDS
     ]
+    shortfalls = {}
+    for item in data.get("shortfalls") or []:
+        ok = isinstance(item, dict) and item.get("split") in SPLITS and item.get("metric") in THRESHOLDS
+        if not ok or not isinstance(item.get("gate"), int | float) or not isinstance(item.get("reason"), str):
+            line = getattr(item, "line", None)
+            problems.append(
+                Problem(path.name, line, "a shortfall needs split, metric, gate (a number) and reason")
+            )
+            continue
+        shortfalls[(item["split"], item["metric"])] = (float(item["gate"]), item["reason"])
     if problems:
         raise KnowledgeError(problems)
-    return cases, thresholds
+    return cases, thresholds, shortfalls
 
 
 def format_triage(report: TriageReport, show_misses: int) -> str:
@@ -145,6 +164,10 @@ def format_triage(report: TriageReport, show_misses: int) -> str:
             xs = report.slices[s].conditions.get(condition, [])
             cells.append(f"{sum(xs):>3}/{len(xs):<3}" if xs else "   -   ")
         lines.append(f"  {condition:34} {' '.join(cells)}")
+    if report.shortfalls:
+        lines += ["", "  Known shortfalls (gated at the figure honestly reached, not at the threshold)"]
+        for (split, metric), (gate, reason) in sorted(report.shortfalls.items()):
+            lines.append(f"    {split} {metric}: gate {gate:.0%} - {reason}")
     if report.misses and show_misses:
         lines += [
             "",
