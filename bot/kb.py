@@ -87,6 +87,7 @@ class Subject:
     title: str
     body: str
     nearest: tuple[str, ...]  # topics offered as the closest the article has
+    wins_over: tuple[str, ...] = ()  # topics this subject wins over even when they are named outright
     needs_domain: bool = False  # named alone it is not enough: a cramp, spasm or pain word must come with it
     yields_to: Literal["named", "answer"] = "named"  # what kind of topic evidence wins over the subject
 

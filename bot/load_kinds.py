@@ -79,7 +79,7 @@ def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
     for sid in table:
         where = f"subjects.{sid}"
         item = r.mapping(table[sid], where, table.line_of(sid))
-        r.unknown_keys(item, {"scope", "cues", "title", "body", "nearest", "yields_to", "needs_domain"}, where)
+        r.unknown_keys(item, {"scope", "cues", "title", "body", "nearest", "yields_to", "needs_domain", "wins_over"}, where)
         scope = r.text(item, "scope", where)
         if scope not in ("uncovered", "other_cramp"):
             r.problem(item.line_of("scope"), f"{where}.scope must be uncovered or other_cramp")
@@ -95,5 +95,6 @@ def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
             nearest=r.texts(item, "nearest", where, required=False),
             yields_to="answer" if yields == "answer" else "named",
             needs_domain=item.get("needs_domain") is True,
+            wins_over=r.texts(item, "wins_over", where, required=False),
         )
     return out

@@ -50,7 +50,10 @@ class SubjectFinder:
         if subject.needs_domain and scores.domain <= 0:
             return False  # "my stomach is growling" is not a question about a cramp
         # Only a specific topic counts: "is this twitching serious" names seeing a doctor, a general topic.
-        named = any(c.keywords >= SPECIFIC and c.grounded and self._specific(c.intent) for c in scores.candidates)
+        named = any(
+            c.keywords >= SPECIFIC and c.grounded and self._specific(c.intent) and c.intent not in subject.wins_over
+            for c in scores.candidates
+        )
         if named:
             return False
         if subject.yields_to != "answer" or not answered:
