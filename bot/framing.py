@@ -28,7 +28,7 @@ class Framer:
             return self._again(answer, spec, title, repeat)
         if own is not None:
             body, facts, general = own.text, own.facts, own.general or spec.general or answer.general
-        elif spec.article == "body" or kind in answer.body_answers:
+        elif uses_body(answer, spec):
             body, facts, general = answer.body, answer.facts, answer.general
         else:
             said = self.texts["article_does_say"].replace("{summary}", answer.summary)
@@ -65,6 +65,11 @@ class Framer:
         if general:
             out.append(Section("general", self.texts["general_label"], general, intent))
         return out
+
+
+def uses_body(answer: kb.Answer, spec: kb.Kind | None) -> bool:
+    """Does the topic answer this kind with its body as it is?"""
+    return spec is not None and spec.id not in answer.kinds and (spec.article == "body" or spec.id in answer.body_answers)
 
 
 def kind_missing(answer: kb.Answer, spec: kb.Kind) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot import decide as d
 from bot import kb
 from bot.analyse import Analyser, stems
+from bot.framing import uses_body
 from bot.model import Context, Resolution, Understanding
 from bot.phrases import PhraseIndex
 from bot.picks import Picker
@@ -70,7 +71,7 @@ class Resolver:
         brief = tuple(i for i in intents if i != focus and (i in context.topics or i in facts))
         # Asked again in the conversation ("why's that?", "how long, though?"): worded anew. A complete question
         # on its own (someone else in a group, or asking afresh) gets the whole answer again.
-        repeat = context.asked.count(f"{focus}:{kind}") if how is not None else 0
+        repeat = self._repeats(context, focus, kind) if how is not None else 0
         return Resolution("answer", kind, intents, focus, brief=brief, facts=facts, repeat=repeat)
 
     def _decision(self, seen: Understanding, words: list[str], context: Context):
@@ -108,7 +109,9 @@ class Resolver:
             talk = decision.kind == d.SMALLTALK
             # small talk of its own ("what else can you help with") stays small talk; "thanks, and ..." goes on
             chatting = talk and any(c.intent in decision.intents and c.keywords >= TALK_ALONE for c in seen.scores.candidates)
-            if (not talk and self._continues(words)) or (
+            # "what about kids?" asks who gets the topic in view, not what spasms are in general
+            general = not self._is_topic(again) and seen.kind is not None
+            if (not talk and not general and self._continues(words)) or (
                 named and self._is_topic(again) and (not chatting or self._clause_continues(seen.terms))
             ):
                 return again, None, "continues"
@@ -116,6 +119,15 @@ class Resolver:
                 and seen.strangers <= STRANGERS and not seen.elsewhere):
             return self._about(topic, seen.kind), topic, "asks"  # "do kids get them too?", "will it go away?"
         return decision, None, None
+
+    def _repeats(self, context: Context, focus: str, kind: kb.QuestionKind) -> int:
+        """How often this answer's text was given before: the same kind, or another kind the topic's own answer
+        (its body) answered too ("why?" then "could it mean something?")."""
+        answer = self.kb.answers.get(focus)
+        same = {kind}
+        if answer is not None and uses_body(answer, self.kb.kinds.get(kind)):
+            same |= {k for k, spec in self.kb.kinds.items() if uses_body(answer, spec)}
+        return sum(1 for a in context.asked if a.rpartition(":")[0] == focus and a.rpartition(":")[2] in same)
 
     def _about(self, topic: str, kind: kb.QuestionKind | None) -> d.Decision:
         """A follow-up asking about the topic in view; a kind with an anchor ("can it kill you?") brings the
