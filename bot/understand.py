@@ -62,8 +62,9 @@ class Understander:
         if decision.kind != d.CLARIFY:
             return decision
         specific = [c for c in decision.choices if self._specific(c)]
-        if anchor in decision.choices and specific:
-            return d.Decision(d.ANSWER, (anchor, specific[0]))
+        if anchor in decision.choices:
+            # "how to prevent back pain": prevention for back spasms; "when do I get my spasms checked": the anchor
+            return d.Decision(d.ANSWER, (anchor, specific[0]) if specific else (anchor,))
         if decision.choices and specific == [decision.choices[0]]:
             # "neck pain after sleeping wrong": posture, ahead of what spasms are and how to prevent them
             return d.Decision(d.ANSWER, (specific[0],))
