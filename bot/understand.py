@@ -65,8 +65,8 @@ class Understander:
         if anchor in decision.choices:
             # "how to prevent back pain": prevention for back spasms; "when do I get my spasms checked": the anchor
             return d.Decision(d.ANSWER, (anchor, specific[0]) if specific else (anchor,))
-        if decision.choices and specific == [decision.choices[0]]:
-            # "neck pain after sleeping wrong": posture, ahead of what spasms are and how to prevent them
+        if len(specific) == 1:
+            # "neck pain after sleeping wrong": posture, rather than what spasms are or how to prevent them
             return d.Decision(d.ANSWER, (specific[0],))
         return decision
 
