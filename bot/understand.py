@@ -41,11 +41,15 @@ class Understander:
         if subject and not self.subjects.applies(subject, scores, answered, self.subjects.has_cramp_word(terms, subject)):
             subject = None
         kind = self.kinds.read(terms)
-        decision = self._anchored(decision, kind)
+        anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
         size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
-        if decision.kind in (d.ANSWER, d.CLARIFY) and scores.domain <= 0 and size > UNGROUNDED_WORDS:
+        named = (*decision.intents, *decision.choices)
+        asks_anchor = anchor in named and not any(self._specific(i) for i in named)
+        decision = self._anchored(decision, kind)
+        if decision.kind in (d.ANSWER, d.CLARIFY) and scores.domain <= 0 and size > UNGROUNDED_WORDS and not asks_anchor:
             # A long message with no muscle, cramp, pain or heart word in it is about something else, even
-            # if it names a condition the article does ("how accurate are diabetic blood tests").
+            # if it names a condition the article does ("how accurate are diabetic blood tests"), unless it
+            # asks what its kind's own topic answers ("how can you prevent them?").
             decision = d.Decision(d.FALLBACK)
         on_topic = None
         if sum(1 for t in terms if t not in (BREAK, SENTENCE_END)) <= CONTINUES and not self._answers_topic(decision):
