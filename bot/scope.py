@@ -39,6 +39,9 @@ class SubjectFinder:
 
     def named(self, terms: list[str] | tuple[str, ...]) -> kb.Subject | None:
         """The first subject the message names, other-cramp subjects first (they are the surer reading)."""
+        firsts = self.index.by_first
+        if not any(t in firsts for t in terms):
+            return None  # most messages name no subject at all: one cheap pass
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
         found = [self.base.subjects[self.subject_of[p]] for _, p in self.index.find(words)]
         found.sort(key=lambda s: s.scope != "other_cramp")
