@@ -110,11 +110,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if triage is not None:
         from bot.evaluate_triage import format_triage
 
-        if args.split:
-            triage.misses = [m for m in triage.misses if m.startswith(f"[{args.split}]")]
+        # Held-out misses are never read one by one (that would be tuning on them): listed only when asked.
+        triage.misses = [m for m in triage.misses if m.startswith(f"[{args.split or 'tune'}]")]
         print("\n" + format_triage(triage, args.misses))
         failures += triage.failures()
-        print("\nFAIL: " + "; ".join(triage.failures()) if triage.failures() else "\nPASS: red-flag thresholds met")
+        print(
+            "\nFAIL: " + "; ".join(triage.failures())
+            if triage.failures()
+            else "\nPASS: red-flag thresholds met"
+        )
     return 1 if failures else 0
 
 

@@ -35,7 +35,9 @@ class Engine:
         self.kb = base
         self.analyser = Analyser(base)
         negation = Negation(base.negation, self.analyser.phrase)
-        self.triage = RedFlagTriage(base.red_flags, negation, self.analyser.phrase, base.vocabulary.common_words)
+        self.triage = RedFlagTriage(
+            base.red_flags, negation, self.analyser.phrase, base.vocabulary.common_words
+        )
         self.understander = Understander(base, self.analyser.phrase)
         self.matcher = self.understander.matcher
         self.resolver = Resolver(base, self.analyser)
@@ -73,7 +75,11 @@ class Engine:
         facts = self.resolver.disclosed(seen, context)
         health = tuple(i for i in seen.decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
         if triage.level == EMERGENCY:  # nothing overrules a red flag, and no follow-up reading is needed
-            return keep(self.compose.triaged(EMERGENCY, triage.rules, health, self._next(context, health, (), facts, now)))
+            return keep(
+                self.compose.triaged(
+                    EMERGENCY, triage.rules, health, self._next(context, health, (), facts, now)
+                )
+            )
         if remembered and triage.action and not triage.level:  # "what should I do?" after a triaged reply
             level = most_urgent(self.kb.red_flags.level_of(f) for f in remembered)
             return keep(self.compose.triaged(level, remembered, (), self._next(context, (), (), facts, now)))

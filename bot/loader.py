@@ -271,14 +271,14 @@ def _rules(r: Reader, data: LineDict) -> dict[str, kb.RedFlagRule]:
         r.unknown_keys(item, RULE_KEYS, where)
         level = item.get("level")
         if level not in get_args(TriageLevel):
-            r.problem(item.line_of("level"), f"{where}.level must be one of: {', '.join(get_args(TriageLevel))}")
+            r.problem(
+                item.line_of("level"), f"{where}.level must be one of: {', '.join(get_args(TriageLevel))}"
+            )
         when = item.get("when")
         if not isinstance(when, LineList) or not when:
             r.problem(item.line_of("when"), f"{where}.when must be a list of patterns")
             when = LineList()
-        patterns = tuple(
-            _pattern(r, p, f"{where}.when[{i}]", when.line_of(i)) for i, p in enumerate(when)
-        )
+        patterns = tuple(_pattern(r, p, f"{where}.when[{i}]", when.line_of(i)) for i, p in enumerate(when))
         out[str(rid)] = kb.RedFlagRule(
             id=str(rid),
             level=level if level in get_args(TriageLevel) else "emergency",
@@ -297,7 +297,10 @@ def _pattern(r: Reader, value, where: str, line: int) -> kb.Pattern:
     names = lambda key: r.texts(item, key, where, required=False)  # noqa: E731
     window = r.number(item, "window", where, 1, 20) if "window" in item else None
     pattern = kb.Pattern(
-        names("near"), names("with"), names("negated"), bool(item.get("ordered", False)),
+        names("near"),
+        names("with"),
+        names("negated"),
+        bool(item.get("ordered", False)),
         int(window) if window else None,
     )
     if not pattern.near and not pattern.negated:

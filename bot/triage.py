@@ -15,19 +15,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import product
 
-from rapidfuzz.distance import OSA
-
 from bot import kb
-from bot.durations import DurationFinder
+from bot.flag_concepts import ConceptFinder, Hit
 from bot.model import EMERGENCY, SAME_DAY, TRIAGE_LEVELS, TriageLevel
 from bot.negation import Negation
-from bot.phrases import Phrase, PhraseIndex
+from bot.phrases import Phrase
 from bot.text import BREAK, SENTENCE_END
 
-_FUZZY_MIN = 5  # place words this long forgive one slip ("chset pain"); real words are taken as written
-_MAX_COMBINATIONS = 512
-_CUES = ("questions", "persons", "present", "past", "idioms", "action_questions", "resolved")
-_WITH_SENTENCES = 3  # a `with` concept counts within this many sentences of the signs (one story, not an essay)  # a pathological message cannot make one pattern check expensive
+_MAX_COMBINATIONS = 512  # a pathological message cannot make one pattern check expensive
+_WITH_SENTENCES = (
+    3  # a `with` concept counts within this many sentences of the signs (one story, not an essay)
+)
 
 
 @dataclass(frozen=True)
@@ -50,15 +48,6 @@ class Triage:
         return ", ".join(self.rules)
 
 
-@dataclass(frozen=True)
-class Hit:
-    concept: str
-    start: int
-    end: int  # one past the last term
-    sentence: int
-    clause: int
-
-
 def most_urgent(levels: Iterable[TriageLevel]) -> TriageLevel | None:
     found = set(levels)
     return next((level for level in TRIAGE_LEVELS if level in found), None)
@@ -71,44 +60,24 @@ class RedFlagTriage:
         self, flags: kb.RedFlags, negation: Negation, phrase: Callable[[str], Phrase], english: frozenset[str]
     ) -> None:
         self.flags = flags
-        self.english = english  # a real word is what the person meant: never read as a slip for a place
         self.negation = negation
         self.kind = {name: c.kind for name, c in flags.concepts.items()}
-        self.concepts_of: dict[Phrase, set[str]] = defaultdict(set)
-        for name, concept in flags.concepts.items():
-            for text in concept.phrases:
-                self.concepts_of[phrase(text)].add(name)
-        self.index = PhraseIndex(self.concepts_of)
-        self.fuzzy_places = {
-            p[0]: names for p, names in self.concepts_of.items()
-            if len(p) == 1 and len(p[0]) >= _FUZZY_MIN and any(self.kind[n] == "place" for n in names)
-        }  # fmt: skip
-        # Every cue phrase in one index, found in one pass: phrase -> the lists it is in.
-        self.cue_kinds: dict[Phrase, set[str]] = defaultdict(set)
-        for key in _CUES:
-            for text in getattr(flags, key):
-                self.cue_kinds[phrase(text)].add(key)
-        self.cue_index = PhraseIndex(self.cue_kinds)
+        self.finder = ConceptFinder(flags, phrase, english)
         self.present_verbs = frozenset(t for p in flags.present_verbs for t in phrase(p))
         self.joins = negation.joins - {BREAK}
-        self.durations = DurationFinder(flags.durations)
         # Rules that depend on another rule ("a swollen calf, then breathless") are checked after the others.
         self.order = sorted(
             flags.rules.values(), key=lambda r: any(w in flags.rules for p in r.patterns for w in p.with_)
         )
         self.needs = {p: (frozenset(p.near), frozenset(p.negated)) for r in self.order for p in r.patterns}
-        self._fuzzy_cache: dict[str, frozenset[str]] = {}
 
     def assess(
         self, terms: list[str], flags: tuple[str, ...] = (), remembered: tuple[str, ...] = ()
     ) -> Triage:
         """Triage one message; ``flags`` (rules) and ``remembered`` (contexts) come from the conversation."""
-        cues: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for start, found in self.cue_index.find(terms):
-            for key in self.cue_kinds[found]:
-                cues[key].append((start, start + len(found)))
+        cues = self.finder.cues(terms)
         said = {"action": bool(cues["action_questions"]), "resolved": bool(cues["resolved"])}
-        hits = self._hits(terms, cues["idioms"])
+        hits = self.finder.hits(terms, cues["idioms"])
         if not hits:
             return Triage(**said)
         # A negation cue inside a red-flag phrase ("can't" in "can't breathe") is part of the sign.
@@ -141,45 +110,6 @@ class RedFlagTriage:
             contexts=contexts,
             **said,
         )
-
-    # Finding the concepts
-
-    def _hits(self, terms: list[str], idioms: list[tuple[int, int]]) -> list[Hit]:
-        """Every concept found in the terms, idioms left out, with the sentence it stands in."""
-        sentence_of, clause_of, n, c = [], [], 0, 0
-        for term in terms:
-            sentence_of.append(n)
-            clause_of.append(c)
-            n += term == SENTENCE_END
-            c += term in (BREAK, SENTENCE_END)
-        at = lambda concept, start, end: Hit(concept, start, end, sentence_of[start], clause_of[start])  # noqa: E731
-        idiom = {i for lo, hi in idioms for i in range(lo, hi)}
-        hits = []
-        for start, found in self.index.find(terms):
-            end = start + len(found)
-            # An idiom hides the red-flag words inside it, not a longer phrase that holds it ("chest infection").
-            if not any(lo < end and start < hi and not (start <= lo and hi <= end) for lo, hi in idioms):
-                hits.extend(at(c, start, end) for c in self.concepts_of[found])
-        known = {h.start for h in hits}
-        for i, term in enumerate(terms):
-            if i not in known and i not in idiom and len(term) >= _FUZZY_MIN and term not in self.english:
-                hits.extend(at(c, i, i + 1) for c in self._fuzzy_place(term))
-        for start, end in self.durations.find(terms):
-            hits.append(at(self.flags.durations.concept, start, end))
-        return hits
-
-    def _fuzzy_place(self, term: str) -> frozenset[str]:
-        """Place concepts a word is one slip away from ("chset", "cheat" -> chest)."""
-        found = self._fuzzy_cache.get(term)
-        if found is None:
-            names: set[str] = set()
-            for word, concepts in self.fuzzy_places.items():
-                if OSA.distance(term, word, score_cutoff=1) <= 1:
-                    names.update(c for c in concepts if self.kind[c] == "place")
-            found = frozenset(names)
-            if len(self._fuzzy_cache) < 10_000:
-                self._fuzzy_cache[term] = found
-        return found
 
     def _exempt(self, terms: list[str], cues: dict[str, list[tuple[int, int]]]) -> set[int]:
         """Positions plainly not about now: a general question's clause, the stretch a past word covers."""
@@ -289,4 +219,4 @@ def _spent_clauses(negated: list[Hit], live: list[Hit]) -> set[int]:
     return {h.clause for h in negated} - {h.clause for h in live}
 
 
-__all__ = ["EMERGENCY", "SAME_DAY", "RedFlagTriage", "Triage", "most_urgent"]
+__all__ = ["EMERGENCY", "SAME_DAY", "Hit", "RedFlagTriage", "Triage", "most_urgent"]

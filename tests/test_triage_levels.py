@@ -47,6 +47,7 @@ ONE_PER_RULE = [
     ("I've had a calf cramp for 25 minutes and it won't ease", "persistent_cramp"),
     ("stood on a rusty nail in the garden and I haven't had a tetanus jab", "tetanus_risk"),
     ("cramping all over, I haven't peed since this morning and I'm dizzy when I stand", "dehydration_severe"),
+    ("my leg cramp is agony, should i go to a&e?", "unsure_if_emergency"),
 ]
 
 EXEMPT = [

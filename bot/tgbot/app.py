@@ -1,12 +1,9 @@
-"""Wiring only: the python-telegram-bot Application with its handlers, services and start-up hook."""
+"""Wiring only: the python-telegram-bot Application with its handlers, services and lifecycle hooks."""
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
-from telegram import BotCommand
-from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -18,46 +15,22 @@ from telegram.ext import (
     filters,
 )
 
-from bot.sessions import ContextStore
-from bot.tgbot import handlers, inline, messages
+from bot.tgbot import feedback, handlers, inline, messages
 from bot.tgbot.errors import on_error
+from bot.tgbot.keyboards import FEEDBACK_PATTERN, TOPIC_PATTERN, digest
+from bot.tgbot.lifecycle import post_init, post_shutdown, post_stop
+from bot.tgbot.metrics import Metrics
 from bot.tgbot.processor import ChatOrderedProcessor
-from bot.tgbot.replies import CONTEXTS, ENGINE, LONG_IDS
+from bot.tgbot.request import CountingRequest, Health
+from bot.tgbot.services import CONTEXT_TYPES, Services
 from bot.tgbot.settings import Settings
-
-try:
-    from bot.tgbot.transport import AiohttpRequest
-except ImportError:  # aiohttp missing
-    AiohttpRequest = None  # type: ignore[assignment,misc]
+from bot.tgbot.store import open_store
 
 if TYPE_CHECKING:
     from bot.engine import Engine
 
-log = logging.getLogger("bot.tgbot")
-
-# The command menu registered with setMyCommands at start-up.
-COMMANDS = (
-    BotCommand("start", "Welcome and topics"),
-    BotCommand("help", "How to ask"),
-    BotCommand("causes", "What causes spasms and cramps"),
-    BotCommand("emergency", "When it is urgent: get help now"),
-    BotCommand("about", "The source and what this bot is"),
-    BotCommand("privacy", "What is kept about you"),
-    BotCommand("forget", "Forget our conversation"),
-)
-# The update types the bot asks Telegram for (channel posts are never fetched).
-ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "inline_query")
 # Commands answer new messages only; editing a command does not run it again.
 NEW = filters.UpdateType.MESSAGE
-
-
-async def post_init(application: Application) -> None:
-    """Register the command menu; the bot's own username is already known from getMe."""
-    try:
-        await application.bot.set_my_commands(COMMANDS)
-    except TelegramError as error:
-        log.warning("could not register the command menu (%s)", type(error).__name__)
-    log.info("running as @%s", application.bot.username)
 
 
 def rate_limiter(settings: Settings) -> AIORateLimiter:
@@ -68,24 +41,30 @@ def rate_limiter(settings: Settings) -> AIORateLimiter:
 
 
 def build_application(settings: Settings, engine: Engine) -> Application:
-    """The Application: rate limiter, per-chat ordered concurrency, handlers, services in bot_data."""
+    """The Application: transport, rate limiter, per-chat ordered concurrency, hooks, services, handlers."""
+    intents = tuple(engine.kb.answers)
+    metrics, health = Metrics(intents), Health()
+    processor = ChatOrderedProcessor(settings.concurrency)
     builder = (
         ApplicationBuilder()
         .token(settings.token)
+        .context_types(CONTEXT_TYPES)
+        .request(CountingRequest(metrics, health, connection_pool_size=settings.concurrency))
+        .get_updates_request(CountingRequest(metrics, health, connection_pool_size=1))
         .rate_limiter(rate_limiter(settings))
-        .concurrent_updates(ChatOrderedProcessor(settings.concurrency))
+        .concurrent_updates(processor)
         .post_init(post_init)
+        .post_stop(post_stop)
+        .post_shutdown(post_shutdown)
     )
-    if AiohttpRequest is not None:  # else python-telegram-bot's default httpx transport
-        builder = builder.request(AiohttpRequest()).get_updates_request(
-            AiohttpRequest(connection_pool_size=1)
-        )
     if settings.base_url:
         builder = builder.base_url(settings.base_url)
     application = builder.build()
-    application.bot_data[ENGINE] = engine
-    application.bot_data[CONTEXTS] = ContextStore(ttl=settings.context_ttl, max_chats=settings.max_chats)
-    application.bot_data[LONG_IDS] = {}
+    services: Services = application.bot_data
+    store = open_store(settings.store, settings.context_ttl, settings.max_chats)
+    services.setup(settings, engine, store, metrics, health)
+    services.long_ids.update({digest(intent): intent for intent in intents})
+    processor.turn = services.turn
 
     application.add_handler(CommandHandler("start", handlers.start, filters=NEW))
     application.add_handler(CommandHandler("help", handlers.help_command, filters=NEW))
@@ -97,7 +76,9 @@ def build_application(settings: Settings, engine: Engine) -> Application:
     application.add_handler(
         MessageHandler(NEW & filters.COMMAND & filters.ChatType.PRIVATE, handlers.unknown_command)
     )
-    application.add_handler(CallbackQueryHandler(handlers.button))
+    application.add_handler(CallbackQueryHandler(feedback.vote, pattern=FEEDBACK_PATTERN))
+    application.add_handler(CallbackQueryHandler(handlers.button, pattern=TOPIC_PATTERN))
+    application.add_handler(CallbackQueryHandler(handlers.stale_button))
     application.add_handler(MessageHandler(messages.QUESTIONS, messages.question))
     application.add_handler(MessageHandler(messages.NON_TEXT, messages.non_text))
     application.add_handler(InlineQueryHandler(inline.inline_query))

@@ -7,18 +7,21 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
 import traceback
 
+from redis.exceptions import RedisError
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.ext import ContextTypes
 
-from bot.tgbot.replies import engine_of
+from bot.tgbot.services import Ctx
 
 log = logging.getLogger("bot.tgbot")
 
 # Expected while running: a user blocked the bot, a message went stale, the network hiccupped.
 EXPECTED = (Forbidden, BadRequest, TimedOut, NetworkError, RetryAfter)
+# The conversation store failed (Redis or the SQLite file unreachable): an outage, not a bug.
+STORE_ERRORS = (RedisError, sqlite3.Error)
 
 
 def _where(error: BaseException) -> str:
@@ -36,26 +39,27 @@ def describe(update: object, error: BaseException | None) -> str:
     return f"{type(error).__name__} (update {update_id})"
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: Ctx) -> None:
     """Log the error type and the update id, then carry on with the next update."""
     error = context.error
-    if isinstance(error, Forbidden):
+    if update is None and isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+        log.warning("Bot API unreachable (%s); retrying", type(error).__name__)  # polling backs off
+    elif isinstance(error, Forbidden):
         log.info("%s: the user blocked the bot or left the chat", describe(update, error))
     elif isinstance(error, EXPECTED):
         log.warning("%s", describe(update, error))
     elif isinstance(error, TelegramError):
         log.error("%s", describe(update, error))
-    else:  # a bug: say sorry rather than fall silent
-        log.error("%s at %s", describe(update, error), _where(error) if error else "?")
+    else:  # the store is down, or a bug: say sorry rather than fall silent
+        if isinstance(error, STORE_ERRORS):
+            context.bot_data.metrics.store_errors.inc()
+            log.warning("%s: the conversation store is unreachable", describe(update, error))
+        else:
+            log.error("%s at %s", describe(update, error), _where(error) if error else "?")
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is not None:
             with contextlib.suppress(TelegramError):
-                await context.bot.send_message(chat.id, engine_of(context).message("sorry"))
-
-
-def on_polling_error(error: TelegramError) -> None:
-    """Polling failed (the Bot API is unreachable): say so calmly; polling retries by itself."""
-    log.warning("Bot API unreachable (%s); retrying", type(error).__name__)
+                await context.bot.send_message(chat.id, context.bot_data.engine.message("sorry"))
 
 
 class RedactToken(logging.Filter):
@@ -88,9 +92,22 @@ def quiet_libraries() -> None:
     logging.getLogger("telegram").setLevel(logging.INFO)
 
 
-def configure_logging(token: str, level: int = logging.INFO) -> None:
+def formatter(log_format: str) -> logging.Formatter:
+    """Plain lines, or one JSON object a line (time, level, logger, message) for log pipelines."""
+    if log_format == "json":
+        from pythonjsonlogger.json import JsonFormatter
+
+        return JsonFormatter(
+            "%(asctime)s %(levelname)s %(name)s %(message)s",
+            rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
+        )
+    return logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def configure_logging(token: str, log_format: str = "text", level: int = logging.INFO) -> None:
     """Log to stderr with library loggers quietened and the token redacted as a last resort."""
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
+    handler = logging.StreamHandler()
+    handler.setFormatter(formatter(log_format))
+    handler.addFilter(RedactToken(token))
+    logging.basicConfig(level=level, handlers=[handler])
     quiet_libraries()
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(RedactToken(token))

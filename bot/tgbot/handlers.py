@@ -2,31 +2,27 @@
 
 from __future__ import annotations
 
+import time
+
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.tgbot.keyboards import intent_of
-from bot.tgbot.replies import (
-    LONG_IDS,
-    contexts_of,
-    engine_of,
-    recall,
-    remember,
-    send_reply,
-    send_text,
-)
+from bot.tgbot.replies import send_reply, send_text
+from bot.tgbot.services import Ctx
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: Ctx) -> None:
     """Greet with topic buttons and the disclaimer, or open a deep-linked topic (/start PAYLOAD)."""
     message = update.effective_message
     chat_id = update.effective_chat.id
-    engine = engine_of(context)
-    contexts_of(context).forget(chat_id)
+    services = context.bot_data
+    engine = services.engine
+    await services.forget(chat_id)
     intent = engine.deep_link(context.args[0]) if context.args else None
     if intent:
-        reply = engine.topic(intent, now=recall(context, chat_id)[1])
-        remember(context, chat_id, reply)
+        reply = engine.topic(intent, now=time.time())
+        services.metrics.reply(reply, "deep_link")
+        await services.remember(chat_id, reply)
         await send_reply(context, chat_id, reply, message)
         return
     await send_text(
@@ -39,9 +35,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def help_command(update: Update, context: Ctx) -> None:
     """Say how to ask and which commands there are."""
-    engine = engine_of(context)
+    engine = context.bot_data.engine
     await send_text(
         context,
         update.effective_chat.id,
@@ -51,23 +47,22 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     )
 
 
-async def causes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def causes(update: Update, context: Ctx) -> None:
     """Offer every cause the article covers as buttons."""
-    engine = engine_of(context)
+    engine = context.bot_data.engine
     text = engine.message("causes")
     await send_text(context, update.effective_chat.id, text, engine.menu("causes"), update.effective_message)
 
 
-async def emergency(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def emergency(update: Update, context: Ctx) -> None:
     """Give the urgent-care guidance at once."""
-    await send_reply(
-        context, update.effective_chat.id, engine_of(context).emergency(), update.effective_message
-    )
+    reply = context.bot_data.engine.emergency()
+    await send_reply(context, update.effective_chat.id, reply, update.effective_message)
 
 
-async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def about(update: Update, context: Ctx) -> None:
     """Name the source article and say what the bot is and is not."""
-    engine = engine_of(context)
+    engine = context.bot_data.engine
     await send_text(
         context,
         update.effective_chat.id,
@@ -77,35 +72,42 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
-async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Say what is kept: only short-lived conversation context in memory."""
-    text = engine_of(context).message("privacy")
+async def privacy(update: Update, context: Ctx) -> None:
+    """Say what is kept: a short-lived conversation context under a salted key, never message text."""
+    text = context.bot_data.engine.message("privacy")
     await send_text(context, update.effective_chat.id, text, reply_to=update.effective_message)
 
 
-async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Drop this chat's conversation context."""
-    contexts_of(context).forget(update.effective_chat.id)
-    text = engine_of(context).message("forgotten")
+async def forget(update: Update, context: Ctx) -> None:
+    """Delete this chat's conversation context from the store."""
+    await context.bot_data.forget(update.effective_chat.id)
+    text = context.bot_data.engine.message("forgotten")
     await send_text(context, update.effective_chat.id, text, reply_to=update.effective_message)
 
 
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_command(update: Update, context: Ctx) -> None:
     """Answer an unknown command in a private chat with the help text."""
     await help_command(update, context)
 
 
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def button(update: Update, context: Ctx) -> None:
     """Answer a topic button press (always, first) and show the topic."""
     query = update.callback_query
-    engine = engine_of(context)
-    intent = intent_of(query.data, context.bot_data.setdefault(LONG_IDS, {}))
+    services = context.bot_data
+    engine = services.engine
+    intent = intent_of(query.data, services.long_ids)
     chat = query.message.chat if query.message is not None else None
     if intent is None or chat is None or not engine.knows(intent):  # e.g. a topic an older version had
         await query.answer(engine.message("expired_button"))
         return
-    before, now = recall(context, chat.id)
+    before, now = await services.recall(chat.id)
     reply = engine.topic(intent, context=before, now=now)
     await query.answer()
-    remember(context, chat.id, reply)
+    services.metrics.reply(reply, "button")
+    await services.remember(chat.id, reply)
     await send_reply(context, chat.id, reply)
+
+
+async def stale_button(update: Update, context: Ctx) -> None:
+    """Answer a press on a button this bot no longer knows, so the client stops waiting."""
+    await update.callback_query.answer(context.bot_data.engine.message("expired_button"))

@@ -75,7 +75,11 @@ def blocks(text: str, tag: str | None = None, limit: int = LIMIT) -> list[str]:
 
 def section_blocks(section: Section) -> list[str]:
     """A section as blocks: bold title (marked for red-flag guidance), body paragraphs, italic "Source: …"."""
-    title = f"{TRIAGE_SECTIONS[section.kind]} {section.title}" if section.kind in TRIAGE_SECTIONS else section.title
+    title = (
+        f"{TRIAGE_SECTIONS[section.kind]} {section.title}"
+        if section.kind in TRIAGE_SECTIONS
+        else section.title
+    )
     out = blocks(title, "b") if title else []
     out += blocks(section.body)
     if section.source:

@@ -6,11 +6,11 @@ import hashlib
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
 from bot.model import Reply
 from bot.tgbot.html import article, preview
-from bot.tgbot.replies import NO_PREVIEW, engine_of
+from bot.tgbot.replies import NO_PREVIEW
+from bot.tgbot.services import Ctx
 
 MAX_RESULTS = 5
 CACHE_SECONDS = 300
@@ -29,12 +29,14 @@ def _result(result_id: str, title: str, reply: Reply) -> InlineQueryResultArticl
     )
 
 
-async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def inline_query(update: Update, context: Ctx) -> None:
     """Offer the best-matching topics; red-flag guidance first when the query describes one."""
-    engine = engine_of(context)
+    engine = context.bot_data.engine
     text = " ".join(update.inline_query.query.split())
     results = []
     triaged = engine.reply(text) if text else None
+    if triaged is not None:
+        context.bot_data.metrics.reply(triaged, "inline")
     if triaged is not None and triaged.triage:
         results.append(_result(f"triage:{triaged.triage}", triaged.sections[0].title, triaged))
     intents = engine.suggest(text, limit=MAX_RESULTS) if text else ()

@@ -1,9 +1,9 @@
-"""Topic buttons: inline keyboards whose callback data names an intent within Telegram's 64 bytes."""
+"""Buttons: topic buttons and 👍/👎 feedback, their callback data within Telegram's 64 bytes."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -12,19 +12,28 @@ from bot.model import Choice
 MAX_CALLBACK_BYTES = 64  # Telegram refuses longer callback_data
 TOPIC = "t:"  # "t:<intent id>"
 HASHED = "h:"  # "h:<digest>" for intent ids too long to fit; looked up in ``long_ids``
+VOTES = {"up": "f+:", "down": "f-:"}  # "f+:<intent id>" or "f+:#<digest>"
+TOPIC_PATTERN = r"^[th]:"
+FEEDBACK_PATTERN = r"^f[+-]:"
+THUMBS = {"up": "👍", "down": "👎"}
 
 
-def callback_data(intent: str, long_ids: MutableMapping[str, str]) -> str:
+def digest(intent: str) -> str:
+    """A short stand-in for an intent id, the same in every process (``long_ids`` maps it back)."""
+    return hashlib.sha256(intent.encode("utf-8")).hexdigest()[:32]
+
+
+def _fits(data: str) -> bool:
+    return len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES
+
+
+def callback_data(intent: str, long_ids: Mapping[str, str]) -> str:
     """The callback data for a topic button; over-long intent ids are replaced by a digest."""
     data = TOPIC + intent
-    if len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES:
-        return data
-    digest = hashlib.sha256(intent.encode("utf-8")).hexdigest()[:32]
-    long_ids[digest] = intent
-    return HASHED + digest
+    return data if _fits(data) else HASHED + digest(intent)
 
 
-def intent_of(data: str | None, long_ids: MutableMapping[str, str]) -> str | None:
+def intent_of(data: str | None, long_ids: Mapping[str, str]) -> str | None:
     """The intent a button press names, or None for data this bot did not make (or has forgotten)."""
     if not data:
         return None
@@ -35,12 +44,32 @@ def intent_of(data: str | None, long_ids: MutableMapping[str, str]) -> str | Non
     return None
 
 
-def keyboard(choices: Sequence[Choice], long_ids: MutableMapping[str, str]) -> InlineKeyboardMarkup | None:
-    """One button per row for a few topics, two per row for a long menu; None for no topics."""
-    if not choices:
-        return None
+def feedback_data(intent: str, vote: str) -> str:
+    """The callback data of a 👍 or 👎 button under an answer about ``intent``."""
+    data = VOTES[vote] + intent
+    return data if _fits(data) else VOTES[vote] + "#" + digest(intent)
+
+
+def feedback_of(data: str | None, long_ids: Mapping[str, str]) -> tuple[str, str | None] | None:
+    """(vote, intent or None if unknown) for feedback data; None for any other data."""
+    for vote, prefix in VOTES.items():
+        if data and data.startswith(prefix):
+            rest = data[len(prefix) :]
+            return vote, long_ids.get(rest[1:]) if rest.startswith("#") else rest or None
+    return None
+
+
+def keyboard(
+    choices: Sequence[Choice], long_ids: Mapping[str, str], feedback: str | None = None
+) -> InlineKeyboardMarkup | None:
+    """One button per row for a few topics, two per row for a long menu; then 👍 👎 for ``feedback``."""
     buttons = [
         InlineKeyboardButton(c.label[:64], callback_data=callback_data(c.intent, long_ids)) for c in choices
     ]
     width = 1 if len(buttons) <= 4 else 2
-    return InlineKeyboardMarkup([buttons[i : i + width] for i in range(0, len(buttons), width)])
+    rows = [buttons[i : i + width] for i in range(0, len(buttons), width)]
+    if feedback:
+        rows.append(
+            [InlineKeyboardButton(THUMBS[v], callback_data=feedback_data(feedback, v)) for v in VOTES]
+        )
+    return InlineKeyboardMarkup(rows) if rows else None

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from telegram import Bot, Chat, Message, MessageEntity, Update
-from telegram.ext import ContextTypes, filters
+from telegram.ext import filters
 
-from bot.tgbot.replies import engine_of, recall, remember, send_reply, send_text, typing
+from bot.tgbot.replies import send_reply, send_text, typing
+from bot.tgbot.services import Ctx
 
 # Media the bot cannot read; a caption on any of them is read as the question instead.
 MEDIA = (
@@ -59,22 +60,31 @@ def question_text(message: Message, bot: Bot) -> str:
     return " ".join(text.split())
 
 
-async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+def question_kind(update: Update) -> str:
+    """How a question came, for the metrics: "edited", "caption" or "text"."""
+    if update.edited_message is not None:
+        return "edited"
+    return "text" if update.effective_message.text else "caption"
+
+
+async def question(update: Update, context: Ctx) -> None:
     """Answer a question (a new or edited text, or a caption) with the engine's reply."""
     message = update.effective_message
     if not addressed_to_bot(message, context.bot):
         return
+    services = context.bot_data
     chat_id = message.chat.id
     await typing(context, chat_id, message.message_thread_id if message.is_topic_message else None)
-    before, now = recall(context, chat_id)
-    reply = engine_of(context).reply(question_text(message, context.bot), context=before, now=now)
-    remember(context, chat_id, reply)
+    before, now = await services.recall(chat_id)
+    reply = services.engine.reply(question_text(message, context.bot), context=before, now=now)
+    services.metrics.reply(reply, question_kind(update))
+    await services.remember(chat_id, reply)
     await send_reply(context, chat_id, reply, message)
 
 
-async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def non_text(update: Update, context: Ctx) -> None:
     """Say kindly that only text can be read (stickers, photos without caption, voice…)."""
     message = update.effective_message
     if update.edited_message is not None or not addressed_to_bot(message, context.bot):
         return
-    await send_text(context, message.chat.id, engine_of(context).message("non_text"), reply_to=message)
+    await send_text(context, message.chat.id, context.bot_data.engine.message("non_text"), reply_to=message)

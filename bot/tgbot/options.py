@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 
-from bot.tgbot.settings import ENV_VARS, TOKEN_ENV, SettingsError, load_settings, read_token
+from bot.tgbot.settings import ENV_VARS, SALT_ENV, TOKEN_ENV, SettingsError, load_settings, read_token
 
 MISSING_TOKEN = f"""spasm-bot telegram: no bot token.
 Get one from @BotFather in Telegram (send /newbot), then either
@@ -53,6 +53,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"emergency number the urgent guidance leads with, e.g. 112 (${env['emergency_number']})",
     )
     parser.add_argument(
+        "--urgent-care-line",
+        metavar="TEXT",
+        help=f"where to get help today in same-day guidance, e.g. 'NHS 111' (${env['urgent_care_line']})",
+    )
+    parser.add_argument(
         "--context-ttl",
         type=float,
         metavar="SECONDS",
@@ -63,6 +68,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         metavar="N",
         help=f"conversations kept in memory at most (${env['max_chats']}; default 10000)",
+    )
+    parser.add_argument(
+        "--store",
+        metavar="URL",
+        help=f"where conversation contexts live: memory:, sqlite:///PATH or redis://HOST:PORT/DB "
+        f"(${env['store']}; default memory:)",
+    )
+    parser.add_argument(
+        "--store-salt-file",
+        metavar="PATH",
+        help=f"read the salt that keys stored contexts from this file (default: ${SALT_ENV}); "
+        "required for sqlite: and redis:",
+    )
+    parser.add_argument(
+        "--metrics-port",
+        type=int,
+        metavar="N",
+        help=f"long polling: serve /healthz, /readyz and /metrics on this port (${env['metrics_port']}; "
+        "default off; in webhook mode they share the webhook's port)",
+    )
+    parser.add_argument(
+        "--log-format",
+        choices=("text", "json"),
+        help=f"log lines as text or as JSON objects (${env['log_format']}; default text)",
     )
     parser.add_argument(
         "--knowledge",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Hashable
+import contextlib
+from collections.abc import Awaitable, Callable, Hashable
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 from telegram import Update
@@ -21,23 +23,33 @@ def chat_key(update: object) -> Hashable | None:
     return None
 
 
+def _no_turn(update: object) -> AbstractAsyncContextManager[None]:
+    return contextlib.nullcontext()
+
+
 class ChatOrderedProcessor(BaseUpdateProcessor):
     """Processes up to ``max_concurrent_updates`` updates at once, but each chat's strictly in turn,
-    so a chat's conversation context never sees two turns racing."""
+    so a chat's conversation context never sees two turns racing.
+
+    ``turn(update)`` is entered around each update once it is the chat's turn in this process: the
+    conversation store uses it to take the turn across replicas too.
+    """
 
     def __init__(self, max_concurrent_updates: int) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[Hashable, tuple[asyncio.Lock, int]] = {}
+        self.turn: Callable[[object], AbstractAsyncContextManager[None]] = _no_turn
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = chat_key(update)
         if key is None:
-            await coroutine
+            async with self.turn(update):
+                await coroutine
             return
         lock, users = self._locks.get(key) or (asyncio.Lock(), 0)
         self._locks[key] = (lock, users + 1)
         try:
-            async with lock:
+            async with lock, self.turn(update):
                 await coroutine
         finally:
             lock, users = self._locks[key]

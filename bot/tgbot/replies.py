@@ -1,68 +1,49 @@
-"""Sending: the services handlers share (engine, context store) and the one way replies go out."""
+"""Sending: the one way replies go out, with topic and feedback buttons."""
 
 from __future__ import annotations
 
-import time
-from typing import TYPE_CHECKING
-
 from telegram import Chat, LinkPreviewOptions, Message, ReplyParameters
 from telegram.constants import ChatAction, ParseMode
-from telegram.ext import ContextTypes
 
-from bot.model import Choice, Context, Reply
-from bot.sessions import ContextStore
+from bot.model import CLARIFY, Choice, Reply
 from bot.tgbot.html import Outgoing, blocks, join, render
 from bot.tgbot.keyboards import keyboard
+from bot.tgbot.services import Ctx
 
-if TYPE_CHECKING:
-    from bot.engine import Engine
-
-ENGINE = "engine"
-CONTEXTS = "contexts"
-LONG_IDS = "long_ids"  # digest -> intent id, for intent ids too long for callback data
 LABELS = ("related_label", "suggestions_label")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
-def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
-    return context.bot_data[ENGINE]
-
-
-def contexts_of(context: ContextTypes.DEFAULT_TYPE) -> ContextStore:
-    return context.bot_data[CONTEXTS]
-
-
-def remember(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply) -> None:
-    """Store the conversation context the engine returned for this chat (memory only)."""
-    contexts_of(context).put(chat_id, reply.context)
-
-
-def recall(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> tuple[Context, float]:
-    """The chat's conversation context and the time of this turn."""
-    return contexts_of(context).get(chat_id), time.time()
-
-
-async def typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int, thread_id: int | None = None) -> None:
+async def typing(context: Ctx, chat_id: int, thread_id: int | None = None) -> None:
     """Show "typing…" in the chat while the answer is prepared."""
     await context.bot.send_chat_action(chat_id, ChatAction.TYPING, message_thread_id=thread_id)
 
 
+def feedback_intent(reply: Reply) -> str | None:
+    """The topic a health answer's 👍/👎 are about; None for replies that get no feedback buttons."""
+    if reply.is_health and reply.intents and reply.kind != CLARIFY:
+        return reply.intents[0]
+    return None
+
+
 async def send(
-    context: ContextTypes.DEFAULT_TYPE,
+    context: Ctx,
     chat_id: int,
     messages: list[Outgoing],
     reply_to: Message | None = None,
+    feedback: str | None = None,
 ) -> None:
     """Send messages in order; in groups the first one quotes the message it answers."""
     quote = reply_to is not None and reply_to.chat.type != Chat.PRIVATE
     thread_id = reply_to.message_thread_id if reply_to is not None and reply_to.is_topic_message else None
-    long_ids = context.bot_data.setdefault(LONG_IDS, {})
+    long_ids = context.bot_data.long_ids
     for index, out in enumerate(messages):
+        last = index == len(messages) - 1
         await context.bot.send_message(
             chat_id,
             out.text,
             parse_mode=ParseMode.HTML,
-            reply_markup=keyboard(out.buttons, long_ids),
+            reply_markup=keyboard(out.buttons, long_ids, feedback if last else None),
             link_preview_options=NO_PREVIEW,
             message_thread_id=thread_id,
             reply_parameters=(
@@ -73,17 +54,15 @@ async def send(
         )
 
 
-async def send_reply(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, reply_to: Message | None = None
-) -> None:
-    """Send an engine reply: urgent guidance first, answer, disclaimer, topic buttons."""
-    engine = engine_of(context)
+async def send_reply(context: Ctx, chat_id: int, reply: Reply, reply_to: Message | None = None) -> None:
+    """Send an engine reply: urgent guidance first, answer, disclaimer, topic and feedback buttons."""
+    engine = context.bot_data.engine
     labels = {name: engine.message(name) for name in LABELS}
-    await send(context, chat_id, render(reply, labels), reply_to)
+    await send(context, chat_id, render(reply, labels), reply_to, feedback_intent(reply))
 
 
 async def send_text(
-    context: ContextTypes.DEFAULT_TYPE,
+    context: Ctx,
     chat_id: int,
     text: str,
     buttons: tuple[Choice, ...] = (),

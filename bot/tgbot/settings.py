@@ -27,10 +27,17 @@ ENV_VARS = {
     "port": "SPASM_BOT_PORT",
     "webhook_secret": "SPASM_BOT_WEBHOOK_SECRET",
     "emergency_number": "SPASM_BOT_EMERGENCY_NUMBER",
+    "urgent_care_line": "SPASM_BOT_URGENT_CARE_LINE",
     "context_ttl": "SPASM_BOT_CONTEXT_TTL",
     "max_chats": "SPASM_BOT_MAX_CHATS",
     "knowledge": "SPASM_BOT_KNOWLEDGE",
+    "store": "SPASM_BOT_STORE",
+    "metrics_port": "SPASM_BOT_METRICS_PORT",
+    "log_format": "SPASM_BOT_LOG_FORMAT",
 }
+SALT_ENV = "SPASM_BOT_STORE_SALT"
+STORE_SCHEMES = ("memory", "sqlite", "redis", "rediss")
+LOG_FORMATS = ("text", "json")
 
 
 class SettingsError(ValueError):
@@ -48,15 +55,27 @@ class Settings:
     port: int = DEFAULT_PORT
     webhook_secret: str | None = None
     emergency_number: str | None = None
+    urgent_care_line: str | None = None
     context_ttl: float = DEFAULT_TTL
     max_chats: int = DEFAULT_MAX_CHATS
     knowledge: str | None = None
+    store: str = "memory:"  # memory: | sqlite:///path | redis://host:port/db
+    store_salt: str | None = None  # keys the chat-id hash; None: random per start (memory only)
+    metrics_port: int | None = None  # polling mode: /healthz, /readyz, /metrics on this port
+    log_format: str = "text"  # text | json
     flood_limits: bool = True  # Telegram's ~30 messages/s; the benchmark lifts them
     concurrency: int = 32  # updates handled at once (one at a time per chat)
     poll_timeout: int = 10  # long-polling timeout for getUpdates, seconds
 
     def __repr__(self) -> str:
-        return f"Settings(webhook={bool(self.webhook_url)}, base_url={self.base_url!r})"
+        return (
+            f"Settings(webhook={bool(self.webhook_url)}, base_url={self.base_url!r}, store={self.store_kind})"
+        )
+
+    @property
+    def store_kind(self) -> str:
+        """The store's scheme: memory, sqlite, redis or rediss."""
+        return urlsplit(self.store).scheme
 
     @property
     def webhook_path(self) -> str:
@@ -73,6 +92,33 @@ def read_token(token_file: str | None, environ: Mapping[str, str]) -> str | None
             raise SettingsError(f"cannot read the token file {token_file}: {exc.strerror}") from None
         return token or None
     return environ.get(TOKEN_ENV, "").strip() or None
+
+
+def read_salt(salt_file: str | None, environ: Mapping[str, str]) -> str | None:
+    """The store salt from ``--store-salt-file`` or ``SPASM_BOT_STORE_SALT``; None when neither gives one."""
+    if salt_file:
+        try:
+            return Path(salt_file).read_text(encoding="utf-8").strip() or None
+        except OSError as exc:
+            raise SettingsError(f"cannot read the salt file {salt_file}: {exc.strerror}") from None
+    return environ.get(SALT_ENV, "").strip() or None
+
+
+def check_store(url: str, salt: str | None) -> str:
+    """The store URL, checked: a known scheme, a path for sqlite, a salt for anything that outlives us."""
+    scheme = urlsplit(url).scheme
+    if scheme not in STORE_SCHEMES:
+        raise SettingsError(
+            f"--store must be memory:, sqlite:///PATH or redis://HOST:PORT/DB, got {scheme!r}:"
+        )
+    if scheme == "sqlite" and not urlsplit(url).path.strip("/"):
+        raise SettingsError("--store sqlite:///PATH needs a file path")
+    if scheme != "memory" and (not salt or len(salt) < 16):
+        raise SettingsError(
+            f"--store {scheme} needs a salt of 16 or more characters in ${SALT_ENV} or --store-salt-file "
+            "(kept apart from the store; changing it forgets every conversation)"
+        )
+    return url
 
 
 def normalise_base_url(url: str | None) -> str | None:
@@ -117,6 +163,12 @@ def load_settings(args: object, token: str, environ: Mapping[str, str] | None = 
         secret = secrets.token_urlsafe(32)  # Telegram allows A-Z a-z 0-9 _ -
     if secret and (len(secret) > 256 or not all(c.isalnum() or c in "_-" for c in secret)):
         raise SettingsError("--webhook-secret may hold 1-256 characters: letters, digits, _ and -")
+    store = _pick(args, "store", env) or "memory:"
+    salt = read_salt(getattr(args, "store_salt_file", None), env)
+    metrics_port = _number(_pick(args, "metrics_port", env), "--metrics-port", int, 0) or None
+    log_format = _pick(args, "log_format", env) or "text"
+    if log_format not in LOG_FORMATS:
+        raise SettingsError(f"--log-format must be text or json, got {log_format!r}")
     return Settings(
         token=token,
         base_url=normalise_base_url(_pick(args, "base_url", env)),
@@ -125,7 +177,12 @@ def load_settings(args: object, token: str, environ: Mapping[str, str] | None = 
         port=int(_number(_pick(args, "port", env), "--port", int, DEFAULT_PORT)),
         webhook_secret=secret,
         emergency_number=_pick(args, "emergency_number", env),
+        urgent_care_line=_pick(args, "urgent_care_line", env),
         context_ttl=_number(_pick(args, "context_ttl", env), "--context-ttl", float, DEFAULT_TTL),
         max_chats=int(_number(_pick(args, "max_chats", env), "--max-chats", int, DEFAULT_MAX_CHATS)),
         knowledge=_pick(args, "knowledge", env),
+        store=check_store(store, salt),
+        store_salt=salt,
+        metrics_port=int(metrics_port) if metrics_port else None,
+        log_format=log_format,
     )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from redis_server import RedisServer, redis_binary
 
 
 @pytest.fixture(autouse=True)
@@ -30,3 +32,14 @@ def run() -> Callable[[Coroutine[Any, Any, Any]], Any]:
         return asyncio.run(asyncio.wait_for(coroutine, timeout))
 
     return runner
+
+
+@pytest.fixture
+def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
+    """A real redis-server on a free 127.0.0.1 port, stopped afterwards."""
+    server = RedisServer(redis_binary(), tmp_path)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

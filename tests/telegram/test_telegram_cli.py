@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import signal
 import sys
 from pathlib import Path
 
+import aiohttp
 import pytest
 from fake_bot_api import FakeBotAPI
+from harness import free_port
 
 from bot.tgbot.options import add_arguments, run
 from bot.tgbot.settings import Settings, SettingsError, load_settings, normalise_base_url
@@ -52,8 +55,10 @@ def test_settings_come_from_flags_then_environment():
         "SPASM_BOT_MAX_CHATS": "5",
         "TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081",
     }
-    settings = load_settings(parse("--context-ttl", "90"), "1:T", env)
+    settings = load_settings(parse("--context-ttl", "90", "--urgent-care-line", "NHS 111"), "1:T", env)
     assert (settings.emergency_number, settings.context_ttl, settings.max_chats) == ("112", 90.0, 5)
+    assert settings.urgent_care_line == "NHS 111"
+    assert load_settings(parse(), "1:T", {"SPASM_BOT_URGENT_CARE_LINE": "urgent care"}).urgent_care_line == "urgent care"
     assert settings.base_url == "http://127.0.0.1:8081/bot"
     assert settings.webhook_url is None and settings.webhook_secret is None
     hooked = load_settings(parse("--webhook-url", "https://example.org/tg/", "--port", "88"), "1:T", {})
@@ -67,13 +72,32 @@ def test_settings_come_from_flags_then_environment():
     assert isinstance(settings, Settings)
 
 
+def test_store_metrics_and_log_settings(tmp_path):
+    assert load_settings(parse(), "1:T", {}).store == "memory:"
+    salt = tmp_path / "salt"
+    salt.write_text("a-salt-of-32-characters-or-so-xx\n")
+    flags = ["--store", "sqlite:///var/x.db", "--store-salt-file", str(salt), "--metrics-port", "9102"]
+    settings = load_settings(parse(*flags, "--log-format", "json"), "1:T", {})
+    assert (settings.store, settings.store_salt) == ("sqlite:///var/x.db", "a-salt-of-32-characters-or-so-xx")
+    assert (settings.metrics_port, settings.log_format) == (9102, "json")
+    assert settings.store_salt not in repr(settings)
+    env = {"SPASM_BOT_STORE": "redis://127.0.0.1:6379/0", "SPASM_BOT_STORE_SALT": "0123456789abcdef"}
+    assert load_settings(parse(), "1:T", env).store_kind == "redis"
+    for store in ("redis://h/0", "sqlite:///x.db"):  # a store that outlives the process needs a salt
+        with pytest.raises(SettingsError, match="salt"):
+            load_settings(parse("--store", store), "1:T", {})
+    for bad in (["--store", "postgres://h/db"], ["--store", "sqlite://"], ["--metrics-port", "0"]):
+        with pytest.raises(SettingsError):
+            load_settings(parse(*bad), "1:T", {"SPASM_BOT_STORE_SALT": "0123456789abcdef"})
+
+
 def test_knowledge_flag_does_not_clobber_a_parent_default():
     assert not hasattr(parse(), "knowledge")
     assert parse("--knowledge", "k").knowledge == "k"
 
 
-async def _spawn(api: FakeBotAPI, token: str) -> asyncio.subprocess.Process:
-    env = bot_env(TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_BASE_URL=api.base_url)
+async def _spawn(api: FakeBotAPI, token: str, **extra: str) -> asyncio.subprocess.Process:
+    env = bot_env(TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_BASE_URL=api.base_url, **extra)
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -103,11 +127,11 @@ def test_rejected_token_exits_1_without_printing_it(run):
     assert wrong not in output and wrong.split(":")[1] not in output
 
 
-def test_sigterm_stops_the_bot_cleanly(run):
+def test_sigterm_stops_the_bot_cleanly_and_logs_are_json(run):
     async def scenario():
         api = await FakeBotAPI().start()
         try:
-            process = await _spawn(api, api.token)
+            process = await _spawn(api, api.token, SPASM_BOT_LOG_FORMAT="json")
             await api.wait_for("deleteWebhook", timeout=20)  # polling is about to start
             api.text(601, "/help")
             await api.wait_for(chat_id=601, timeout=10)
@@ -115,12 +139,49 @@ def test_sigterm_stops_the_bot_cleanly(run):
             loop = asyncio.get_running_loop()
             started = loop.time()
             out, err = await asyncio.wait_for(process.communicate(), 10)
-            return process.returncode, loop.time() - started, (out + err).decode(), api.token
+            return process.returncode, loop.time() - started, out.decode(), err.decode(), api.token
         finally:
             await api.stop()
 
-    code, seconds, output, token = run(scenario(), timeout=40)
+    code, seconds, out, err, token = run(scenario(), timeout=40)
     assert code == 0
     assert seconds < 5
-    assert "stopping" in output
-    assert token not in output
+    lines = [json.loads(line) for line in err.splitlines()]  # every log line a JSON object
+    messages = [line["message"] for line in lines]
+    assert "stopped handling updates" in messages and messages[-1] == "shut down"  # PTB's hooks ran
+    assert token not in out + err
+
+
+def test_sigterm_stops_a_webhook_bot_cleanly(run):
+    port = free_port()
+
+    async def scenario():
+        api = await FakeBotAPI().start()
+        try:
+            url = f"http://127.0.0.1:{port}/hook"
+            env = {
+                "SPASM_BOT_WEBHOOK_URL": url,
+                "SPASM_BOT_PORT": str(port),
+                "SPASM_BOT_WEBHOOK_SECRET": "s3cret",
+            }
+            process = await _spawn(api, api.token, **env)
+            await api.wait_for("setWebhook", timeout=20)
+            api.text(602, "/help")
+            async with aiohttp.ClientSession() as session:
+                headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret"}
+                async with session.post(url, json=api.updates.pop(), headers=headers) as response:
+                    assert response.status == 200
+            await api.wait_for(chat_id=602, timeout=10)  # running and answering
+            process.send_signal(signal.SIGTERM)
+            out, err = await asyncio.wait_for(process.communicate(), 10)
+            return process.returncode, (out + err).decode()
+        finally:
+            await api.stop()
+
+    code, output = run(scenario(), timeout=40)
+    assert code == 0
+    assert (
+        "stopping" in output
+        and "stopped handling updates" in output
+        and output.rstrip().endswith("shut down")
+    )

@@ -6,8 +6,8 @@ from expect import answer_to, fixed, rendered
 from fake_bot_api import FakeBotAPI
 from harness import buttons, running_bot, texts
 
-from bot.tgbot.app import COMMANDS
 from bot.tgbot.html import escape
+from bot.tgbot.lifecycle import COMMANDS
 
 QUESTION = "Why do my legs cramp at night?"
 URGENT = "I have chest pain and my left arm hurts"
@@ -89,6 +89,25 @@ def test_urgent_guidance_comes_first_as_its_own_message(engine, run):
     assert escape(engine.emergency().sections[0].title) in emergency[0]
 
 
+SAME_DAY = "my calf is swollen and red and it keeps cramping"
+
+
+def test_same_day_guidance_is_its_own_first_message_then_the_answer(engine, run):
+    """Same-day guidance is sent first, marked and set apart; the topic answer follows in the next message."""
+    reply = answer_to(engine, SAME_DAY)
+    assert reply.triage == "same-day" and not reply.urgent
+
+    async def scenario():
+        async with running_bot(engine) as bot:
+            bot.api.text(106, SAME_DAY)
+            return texts(await bot.api.wait_for(chat_id=106, count=len(rendered(engine, reply))))
+
+    sent = run(scenario())
+    assert sent[0].startswith("<b>⚠️ " + escape(reply.sections[0].title))
+    assert escape(reply.sections[1].title) not in sent[0]
+    assert any(escape(reply.sections[1].title) in text for text in sent[1:])
+
+
 def test_fixed_commands_and_forget(engine, run):
     async def scenario():
         async with running_bot(engine) as bot:
@@ -98,19 +117,26 @@ def test_fixed_commands_and_forget(engine, run):
             bot.api.text(107, QUESTION)
             await bot.api.wait_for("sendChatAction", chat_id=107)
             await bot.api.wait_for(chat_id=107)
-            store = bot.application.bot_data["contexts"]
-            remembered = store.get(107).updated > 0
+            key = bot.services.key(107)
+            remembered = (await bot.call(bot.services.store.load(key))).updated > 0
             bot.api.text(107, "/forget")
             sent = await bot.api.wait_for(chat_id=107, count=len(bot.api.sent(chat_id=107)) + 1)
-            return texts(bot.api.sent(chat_id=106)), bot.api.sent(chat_id=106)[-1], remembered, store, sent
+            forgotten = await bot.call(bot.services.store.load(key))
+            return (
+                texts(bot.api.sent(chat_id=106)),
+                bot.api.sent(chat_id=106)[-1],
+                remembered,
+                forgotten,
+                sent,
+            )
 
-    fixed_texts, causes, remembered, store, sent = run(scenario())
+    fixed_texts, causes, remembered, forgotten, sent = run(scenario())
     assert fixed(engine, "help") in fixed_texts[0]
     assert fixed(engine, "about") in fixed_texts[1]
     assert fixed(engine, "privacy") in fixed_texts[2]
     assert [data for _, data in buttons(causes)] == [f"t:{c.intent}" for c in engine.menu("causes")]
     assert remembered
-    assert store.get(107).updated == 0  # forgotten
+    assert forgotten.updated == 0 and forgotten.topics == ()
     assert fixed(engine, "forgotten") in sent[-1].params["text"]
 
 

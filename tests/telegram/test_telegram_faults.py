@@ -8,12 +8,9 @@ import logging
 import pytest
 from expect import answer_to, fixed, rendered
 from fake_bot_api import FakeBotAPI
-from harness import running_bot, texts
+from harness import running_bot, start_bot, texts
 
-from bot.tgbot.app import build_application
 from bot.tgbot.errors import RedactToken, quiet_libraries
-from bot.tgbot.runner import serve
-from bot.tgbot.settings import Settings
 
 QUESTION = "Can dehydration cause cramps?"
 SECRET_TEXT = "my secret symptom is a twitching eyelid"
@@ -154,26 +151,23 @@ def test_a_bug_is_logged_without_text_apologised_for_and_survived(engine, run, c
     assert SECRET_TEXT not in caplog.text
 
 
-def test_bot_waits_for_an_unreachable_bot_api_at_start_up(engine, run, caplog):
-    caplog.set_level(logging.INFO)
-
+def test_bot_waits_for_an_unreachable_bot_api_at_start_up(engine, run):
     async def scenario():
         api = await FakeBotAPI().start()
         await api.go_down()
-        settings = Settings(token=api.token, base_url=api.base_url, poll_timeout=2)
-        stop = asyncio.Event()
-        task = asyncio.create_task(serve(build_application(settings, engine), settings, stop))
+        bot = start_bot(engine, api)
         try:
             await asyncio.sleep(1.5)
-            assert not task.done()
+            assert bot.thread.is_alive() and not bot.application.running  # still waiting
             api.text(601, "/help")
             await api.come_back()
-            return await api.wait_for(chat_id=601, timeout=15)
+            await bot.ready()
+            sent = await api.wait_for(chat_id=601, timeout=15)
+            return sent, bot.services.metrics.exposition().decode()
         finally:
-            stop.set()
-            await asyncio.wait_for(task, 15)
+            await bot.stop()
             await api.stop()
 
-    sent = run(scenario(), timeout=40)
+    sent, metrics = run(scenario(), timeout=40)
     assert fixed(engine, "help") in sent[0].params["text"]
-    assert "Bot API unreachable (NetworkError); retrying in 1 s" in caplog.text
+    assert 'spasm_bot_api_errors_total{type="NetworkError"}' in metrics  # the failed getMe, counted

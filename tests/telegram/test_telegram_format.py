@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 
 from bot.model import ANSWER, URGENT, Choice, Reply, Section
 from bot.tgbot.html import LIMIT, article, render
-from bot.tgbot.keyboards import MAX_CALLBACK_BYTES, callback_data, intent_of, keyboard
+from bot.tgbot.keyboards import (
+    MAX_CALLBACK_BYTES,
+    callback_data,
+    digest,
+    feedback_data,
+    feedback_of,
+    intent_of,
+    keyboard,
+)
 
 LABELS = {"related_label": "Related topics", "suggestions_label": "You could ask about"}
 
@@ -66,11 +74,23 @@ def test_any_text_renders_to_valid_messages_within_the_limit(text):
 
 
 def test_callback_data_fits_64_bytes_even_for_long_intent_ids():
-    long_ids: dict[str, str] = {}
-    for intent in ("legs", "x" * 62, "ü" * 40, "a-very-long-intent-id-" * 5):
+    intents = ("legs", "x" * 62, "ü" * 40, "a-very-long-intent-id-" * 5)
+    long_ids = {digest(intent): intent for intent in intents}  # as build_application fills it
+    for intent in intents:
         data = callback_data(intent, long_ids)
         assert len(data.encode()) <= MAX_CALLBACK_BYTES
         assert intent_of(data, long_ids) == intent
+        for vote in ("up", "down"):
+            data = feedback_data(intent, vote)
+            assert len(data.encode()) <= MAX_CALLBACK_BYTES
+            assert feedback_of(data, long_ids) == (vote, intent)
+    assert callback_data("x" * 63, {}) == "h:" + digest("x" * 63)  # "t:" and 63 bytes would not fit
     assert intent_of("zz", long_ids) is None and intent_of("h:unknown", long_ids) is None
+    assert feedback_of("t:legs", long_ids) is None and feedback_of("f-:#nope", long_ids) == ("down", None)
     menu = keyboard([Choice(f"i{n}", f"Topic {n}") for n in range(9)], long_ids)
     assert [len(row) for row in menu.inline_keyboard] == [2, 2, 2, 2, 1]
+    voted = keyboard([Choice("a", "A")], long_ids, feedback="legs")
+    assert [[b.callback_data for b in row] for row in voted.inline_keyboard] == [
+        ["t:a"],
+        ["f+:legs", "f-:legs"],
+    ]

@@ -27,9 +27,12 @@ def test_webhook_rejects_forged_updates_and_answers_real_ones(engine, run):
                 headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
                 async with session.post(url, json=update, headers=headers) as response:
                     statuses.append(response.status)
-            return webhook, statuses, await bot.api.wait_for(chat_id=501)
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                    health = response.status
+            return webhook, statuses, await bot.api.wait_for(chat_id=501), health
 
-    webhook, statuses, sent = run(scenario())
+    webhook, statuses, sent, health = run(scenario())
+    assert health == 200  # health, readiness and metrics share the webhook's server
     assert webhook["url"] == url
     assert webhook["secret_token"] == SECRET
     assert "callback_query" in webhook["allowed_updates"]

@@ -1,0 +1,97 @@
+"""Finding red-flag concepts and cue phrases in a message's terms, each in one pass (used by triage)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from bot import kb
+from bot.durations import DurationFinder
+from bot.phrases import Phrase, PhraseIndex
+from bot.text import BREAK, SENTENCE_END
+
+_FUZZY_MIN = 5  # place words this long forgive one slip ("chset pain"); real words are taken as written
+CUES = ("questions", "persons", "present", "past", "idioms", "action_questions", "resolved")
+
+
+@dataclass(frozen=True)
+class Hit:
+    concept: str
+    start: int
+    end: int  # one past the last term
+    sentence: int
+    clause: int
+
+
+class ConceptFinder:
+    """The concepts and cue lists of red_flags.yaml as phrase indexes over stemmed terms."""
+
+    def __init__(self, flags: kb.RedFlags, phrase: Callable[[str], Phrase], english: frozenset[str]) -> None:
+        self.flags = flags
+        self.english = english  # a real word is what the person meant: never read as a slip for a place
+        self.kind = {name: c.kind for name, c in flags.concepts.items()}
+        self.concepts_of: dict[Phrase, set[str]] = defaultdict(set)
+        for name, concept in flags.concepts.items():
+            for text in concept.phrases:
+                self.concepts_of[phrase(text)].add(name)
+        self.index = PhraseIndex(self.concepts_of)
+        self.fuzzy_places = {
+            p[0]: names for p, names in self.concepts_of.items()
+            if len(p) == 1 and len(p[0]) >= _FUZZY_MIN and any(self.kind[n] == "place" for n in names)
+        }  # fmt: skip
+        # Every cue phrase in one index, found in one pass: phrase -> the lists it is in.
+        self.cue_kinds: dict[Phrase, set[str]] = defaultdict(set)
+        for key in CUES:
+            for text in getattr(flags, key):
+                self.cue_kinds[phrase(text)].add(key)
+        self.cue_index = PhraseIndex(self.cue_kinds)
+        self.durations = DurationFinder(flags.durations)
+        self._fuzzy_cache: dict[str, frozenset[str]] = {}
+
+    def cues(self, terms: list[str]) -> dict[str, list[tuple[int, int]]]:
+        """(start, end) of every cue phrase, by the list it is in ("questions", "past", "idioms"...)."""
+        cues: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for start, found in self.cue_index.find(terms):
+            for key in self.cue_kinds[found]:
+                cues[key].append((start, start + len(found)))
+        return cues
+
+    def hits(self, terms: list[str], idioms: list[tuple[int, int]]) -> list[Hit]:
+        """Every concept found in the terms, idioms left out, with the sentence it stands in."""
+        sentence_of, clause_of, n, c = [], [], 0, 0
+        for term in terms:
+            sentence_of.append(n)
+            clause_of.append(c)
+            n += term == SENTENCE_END
+            c += term in (BREAK, SENTENCE_END)
+        at = lambda concept, start, end: Hit(concept, start, end, sentence_of[start], clause_of[start])  # noqa: E731
+        idiom = {i for lo, hi in idioms for i in range(lo, hi)}
+        hits = []
+        for start, found in self.index.find(terms):
+            end = start + len(found)
+            # An idiom hides the red-flag words inside it, not a longer phrase that holds it ("chest infection").
+            if not any(lo < end and start < hi and not (start <= lo and hi <= end) for lo, hi in idioms):
+                hits.extend(at(c, start, end) for c in self.concepts_of[found])
+        known = {h.start for h in hits}
+        for i, term in enumerate(terms):
+            if i not in known and i not in idiom and len(term) >= _FUZZY_MIN and term not in self.english:
+                hits.extend(at(c, i, i + 1) for c in self._fuzzy_place(term))
+        for start, end in self.durations.find(terms):
+            hits.append(at(self.flags.durations.concept, start, end))
+        return hits
+
+    def _fuzzy_place(self, term: str) -> frozenset[str]:
+        """Place concepts a word is one slip away from ("chset", "cheat" -> chest)."""
+        found = self._fuzzy_cache.get(term)
+        if found is None:
+            names: set[str] = set()
+            for word, concepts in self.fuzzy_places.items():
+                if OSA.distance(term, word, score_cutoff=1) <= 1:
+                    names.update(c for c in concepts if self.kind[c] == "place")
+            found = frozenset(names)
+            if len(self._fuzzy_cache) < 10_000:
+                self._fuzzy_cache[term] = found
+        return found
