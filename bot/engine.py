@@ -13,8 +13,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from bot import asked, kb, loader
 from bot import decide as d
-from bot import kb, loader
 from bot.analyse import Analyser
 from bot.compose import Composer
 from bot.model import ANSWER, EMERGENCY, SAME_DAY, Choice, Context, Reply, Resolution, Understanding
@@ -100,7 +100,7 @@ class Engine:
         topics = plan.intents if plan.action in ("answer", "more", "what_else") else ()
         draft = self.compose.compose(plan, Context())
         offered = () if plan.action in ("smalltalk", "fallback") else tuple(c.intent for c in draft.choices or draft.related)
-        following = replace(self._next(context, topics, offered, plan.facts, now), asked=self.resolver.remember(context, plan))
+        following = replace(self._next(context, topics, offered, plan.facts, now), asked=asked.remember(context, plan))
         return replace(draft, context=following)
 
     def topic(self, intent: str, context: Context | None = None, now: float | None = None) -> Reply:

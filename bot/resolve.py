@@ -7,10 +7,9 @@ that?") are read against the topic in view.
 
 from __future__ import annotations
 
+from bot import asked, kb
 from bot import decide as d
-from bot import kb
 from bot.analyse import Analyser, stems
-from bot.framing import uses_body
 from bot.model import Context, Resolution, Understanding
 from bot.phrases import PhraseIndex
 from bot.picks import Picker
@@ -24,7 +23,6 @@ NAMES_TOPIC = 0.9  # keyword evidence that names a topic in a follow-up without 
 KIND_FOLLOW_UP = 8
 STRANGERS = 1
 ROUNDUP = 3  # an answer drawing on this many parts of the article goes through those causes
-MAX_ASKED = 16
 
 
 class Resolver:
@@ -61,7 +59,7 @@ class Resolver:
             return Resolution("fallback", seen.kind or "none", facts=facts)
         # A follow-up that asks nothing new ("and the heat?", "why's that?") keeps the conversation's kind.
         inherit = how in ("continues", "pointing")
-        kind = seen.kind or (self._last_kind(context) if inherit else None) or self.kb.kind_default
+        kind = seen.kind or (asked.last_kind(context) if inherit else None) or self.kb.kind_default
         if decision.style in ("what_else", "more"):
             action = "what_else" if decision.style == "what_else" else "more"
             return Resolution(action, kind, decision.intents, decision.intents[0], decision.choices, facts=facts)
@@ -71,7 +69,7 @@ class Resolver:
         brief = tuple(i for i in intents if i != focus and (i in context.topics or i in facts))
         # Asked again in the conversation ("why's that?", "how long, though?"): worded anew. A complete question
         # on its own (someone else in a group, or asking afresh) gets the whole answer again.
-        repeat = self._repeats(context, focus, kind) if how is not None else 0
+        repeat = asked.repeats(self.kb, context, focus, kind) if how is not None else 0
         return Resolution("answer", kind, intents, focus, brief=brief, facts=facts, repeat=repeat)
 
     def _decision(self, seen: Understanding, words: list[str], context: Context):
@@ -120,15 +118,6 @@ class Resolver:
             return self._about(topic, seen.kind), topic, "asks"  # "do kids get them too?", "will it go away?"
         return decision, None, None
 
-    def _repeats(self, context: Context, focus: str, kind: kb.QuestionKind) -> int:
-        """How often this answer's text was given before: the same kind, or another kind the topic's own answer
-        (its body) answered too ("why?" then "could it mean something?")."""
-        answer = self.kb.answers.get(focus)
-        same = {kind}
-        if answer is not None and uses_body(answer, self.kb.kinds.get(kind)):
-            same |= {k for k, spec in self.kb.kinds.items() if uses_body(answer, spec)}
-        return sum(1 for a in context.asked if a.rpartition(":")[0] == focus and a.rpartition(":")[2] in same)
-
     def _about(self, topic: str, kind: kb.QuestionKind | None) -> d.Decision:
         """A follow-up asking about the topic in view; a kind with an anchor ("can it kill you?") brings the
         anchor's topic first, as "is it serious?" does."""
@@ -147,12 +136,6 @@ class Resolver:
 
     def _is_topic(self, decision: d.Decision) -> bool:
         return any(self.kb.intents[i].kind == kb.TOPIC for i in decision.intents)
-
-    def _last_kind(self, context: Context) -> kb.QuestionKind | None:
-        if not context.asked:
-            return None
-        kind = context.asked[-1].rpartition(":")[2]
-        return kind if kind in kb.QUESTION_KINDS else None
 
     def _covered(self, topics: tuple[str, ...]) -> set[str]:
         """Causes already discussed: asked about directly, or gone through in a round-up answer.
@@ -213,12 +196,6 @@ class Resolver:
         extra = tuple(f for f in facts if f not in intents)
         return (intents + extra)[: d.MAX_TOPICS + 1]
 
-    @staticmethod
-    def remember(context: Context, resolution: Resolution) -> tuple[str, ...]:
-        """The conversation's record of answers given, with this one: what 'asked again' is checked against."""
-        if resolution.action not in ("answer", "more") or not resolution.focus:
-            return context.asked
-        return (*context.asked, f"{resolution.focus}:{resolution.kind}")[-MAX_ASKED:]
 
 
 def _names_other_topic(decision: d.Decision, facet: str, base: kb.KnowledgeBase) -> bool:
