@@ -6,18 +6,9 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from bot import kb
-from bot.schema import Reader
-from bot.text import clean, words
+from bot.schema import Reader, phrases
+from bot.text import norm
 from bot.yamlfile import LineDict
-
-
-def norm(phrase: str) -> str:
-    """A phrase cleaned and split into lowercase words (as loader.norm)."""
-    return " ".join(words(clean(phrase)))
-
-
-def phrases(r: Reader, data: LineDict, key: str, where: str) -> tuple[str, ...]:
-    return tuple(p for p in (norm(t) for t in r.texts(data, key, where)) if p)
 
 
 def kind_answers(r: Reader, item: LineDict, where: str) -> dict[str, kb.KindAnswer]:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import MappingProxyType
-from typing import get_args
 
 from bot import kb
 from bot.load_kinds import kind_answers, kinds, subjects
-from bot.model import TriageLevel
-from bot.schema import Reader
-from bot.text import clean, stem, words
-from bot.yamlfile import KnowledgeError, LineDict, LineList, Problem, read
+from bot.load_red_flags import red_flags
+from bot.schema import Reader, phrases
+from bot.text import clean, norm, words
+from bot.yamlfile import KnowledgeError, LineDict, Problem, read
 
 CONTRACT_INTENTS = (
     "about_spasms", "causes", "overuse", "nervous_system", "dehydration", "electrolytes", "coronary_spasm",
@@ -34,11 +33,6 @@ def default_dir() -> Path:
     here = Path(__file__).resolve().parent
     packaged = here / "_knowledge"
     return packaged if packaged.is_dir() else here.parent / "knowledge"
-
-
-def norm(phrase: str) -> str:
-    """A phrase cleaned and split into lowercase words; the engine stems it once when it compiles it."""
-    return " ".join(words(clean(phrase)))
 
 
 def load(directory: Path | None = None) -> kb.KnowledgeBase:
@@ -70,7 +64,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         answers=MappingProxyType(answers),
         intents=MappingProxyType(intents),
         vocabulary=_vocabulary(readers["vocabulary"], raw["vocabulary"], directory),
-        red_flags=_red_flags(readers["red_flags"], raw["red_flags"]),
+        red_flags=red_flags(readers["red_flags"], raw["red_flags"]),
         negation=_negation(readers["negation"], raw["negation"]),
         messages=messages,
         followups=_followups(readers["followups"], raw["followups"]),
@@ -78,7 +72,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         subjects=MappingProxyType(subjects(readers["scope"], raw["scope"])),
         kind_default=raw["kinds"].get("default") if raw["kinds"].get("default") in kb.QUESTION_KINDS else "why",
         kind_min_weight=float(r_kinds.number(raw["kinds"], "min_weight", "kinds", 0.01, 3.0) or 0.8),
-        kind_neutral=_phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
+        kind_neutral=phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
     )
     from bot.references import check_references  # late: references imports this module's norm()
 
@@ -182,10 +176,6 @@ def _messages(r: Reader, data: LineDict) -> kb.Messages:
     return kb.Messages(MappingProxyType(texts), MappingProxyType(menus), MappingProxyType(links))
 
 
-def _phrases(r: Reader, data: LineDict, key: str, where: str) -> tuple[str, ...]:
-    return tuple(p for p in (norm(t) for t in r.texts(data, key, where)) if p)
-
-
 def _table(r: Reader, data: LineDict, key: str) -> dict[str, str]:
     table = r.mapping(data.get(key), key, data.line_of(key))
     out = {}
@@ -220,107 +210,6 @@ def _word_list(r: Reader, path: Path) -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.islower())
 
 
-REPLY_TEXTS = (
-    "emergency_title", "same_day_title", "numbers", "configured", "unconfigured", "urgent_care_configured",
-    "urgent_care_unconfigured", "emergency_body", "same_day_body", "caution", "reminder", "reminder_care_emergency",
-    "reminder_care_same_day", "facts_title",
-)  # fmt: skip
-PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
-RULE_KEYS = {"level", "name", "when", "what_to_do", "source", "facts"}
-
-
-def _red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
-    phrases = lambda key: _phrases(r, data, key, "red_flags")  # noqa: E731
-    reply = r.mapping(data.get("reply"), "reply", data.line_of("reply"))
-    return kb.RedFlags(
-        concepts=MappingProxyType(_concepts(r, data)),
-        rules=MappingProxyType(_rules(r, data)),
-        window=int(r.number(data, "window", "red_flags", 1, 12) or 6),
-        questions=phrases("questions"),
-        persons=phrases("persons"),
-        present=phrases("present"),
-        past=phrases("past"),
-        present_verbs=phrases("present_verbs"),
-        idioms=phrases("idioms"),
-        action_questions=phrases("action_questions"),
-        resolved=phrases("resolved"),
-        durations=_durations(r, data),
-        texts=MappingProxyType({key: r.text(reply, key, "reply") or "" for key in REPLY_TEXTS}),
-    )
-
-
-def _concepts(r: Reader, data: LineDict) -> dict[str, kb.Concept]:
-    groups = r.mapping(data.get("concepts"), "concepts", data.line_of("concepts"))
-    r.unknown_keys(groups, {f"{kind}s" for kind in kb.CONCEPT_KINDS}, "concepts")
-    out: dict[str, kb.Concept] = {}
-    for kind in kb.CONCEPT_KINDS:
-        table = r.mapping(groups.get(f"{kind}s", LineDict()), f"concepts.{kind}s", groups.line_of(f"{kind}s"))
-        for name in table:
-            if name in out:
-                r.problem(table.line_of(name), f"concept '{name}' is defined twice")
-            out[name] = kb.Concept(name, kind, _phrases(r, table, name, f"concepts.{kind}s"))
-    return out
-
-
-def _rules(r: Reader, data: LineDict) -> dict[str, kb.RedFlagRule]:
-    table = r.mapping(data.get("rules"), "rules", data.line_of("rules"))
-    out: dict[str, kb.RedFlagRule] = {}
-    for rid in table:
-        where = f"rules.{rid}"
-        item = r.mapping(table[rid], where, table.line_of(rid))
-        r.unknown_keys(item, RULE_KEYS, where)
-        level = item.get("level")
-        if level not in get_args(TriageLevel):
-            r.problem(
-                item.line_of("level"), f"{where}.level must be one of: {', '.join(get_args(TriageLevel))}"
-            )
-        when = item.get("when")
-        if not isinstance(when, LineList) or not when:
-            r.problem(item.line_of("when"), f"{where}.when must be a list of patterns")
-            when = LineList()
-        patterns = tuple(_pattern(r, p, f"{where}.when[{i}]", when.line_of(i)) for i, p in enumerate(when))
-        out[str(rid)] = kb.RedFlagRule(
-            id=str(rid),
-            level=level if level in get_args(TriageLevel) else "emergency",
-            name=r.text(item, "name", where) or str(rid),
-            patterns=patterns,
-            advice=r.text(item, "what_to_do", where) or "",
-            source=r.text(item, "source", where) or "",
-            facts=r.texts(item, "facts", where, required=False),
-        )
-    return out
-
-
-def _pattern(r: Reader, value, where: str, line: int) -> kb.Pattern:
-    item = r.mapping(value, where, line)
-    r.unknown_keys(item, PATTERN_KEYS, where)
-    names = lambda key: r.texts(item, key, where, required=False)  # noqa: E731
-    window = r.number(item, "window", where, 1, 20) if "window" in item else None
-    pattern = kb.Pattern(
-        names("near"),
-        names("with"),
-        names("negated"),
-        bool(item.get("ordered", False)),
-        int(window) if window else None,
-    )
-    if not pattern.near and not pattern.negated:
-        r.problem(line, f"{where}: a pattern needs 'near' or 'negated' concepts")
-    return pattern
-
-
-def _durations(r: Reader, data: LineDict) -> kb.Durations:
-    item = r.mapping(data.get("durations"), "durations", data.line_of("durations"))
-    numbers = lambda key: {  # noqa: E731
-        stem(norm(k)): float(v) for k, v in r.weights_any(item, key, "durations").items()
-    }
-    return kb.Durations(
-        concept=r.text(item, "concept", "durations") or "",
-        minimum_minutes=r.number(item, "minimum_minutes", "durations", 1, 1440) or 10.0,
-        units=MappingProxyType(numbers("units")),
-        numbers=MappingProxyType(numbers("numbers")),
-    )
-
-
 def _negation(r: Reader, data: LineDict) -> kb.Negation:
     texts = lambda key: r.texts(data, key, "negation")  # noqa: E731
     return kb.Negation(
@@ -340,14 +229,14 @@ def _followups(r: Reader, data: LineDict) -> kb.FollowUps:
             r.problem(ordinals.line_of(key), f"ordinals.{key} must be a whole number (1 = first, -1 = last)")
     return kb.FollowUps(
         facets=MappingProxyType(_table(r, data, "facets")),
-        pronouns=frozenset(_phrases(r, data, "pronouns", "followups")),
-        more=_phrases(r, data, "more", "followups"),
-        what_else=_phrases(r, data, "what_else", "followups"),
-        elliptical=_phrases(r, data, "elliptical", "followups"),
+        pronouns=frozenset(phrases(r, data, "pronouns", "followups")),
+        more=phrases(r, data, "more", "followups"),
+        what_else=phrases(r, data, "what_else", "followups"),
+        elliptical=phrases(r, data, "elliptical", "followups"),
         ordinals=MappingProxyType({norm(k): int(v) for k, v in ordinals.items() if isinstance(v, int)}),
         disclosure_topics=r.texts(data, "disclosure_topics", "followups"),
-        first_person=frozenset(_phrases(r, data, "first_person", "followups")),
-        corrections=_phrases(r, data, "corrections", "followups"),
-        fillers=frozenset(_phrases(r, data, "fillers", "followups")),
-        pick_words=frozenset(_phrases(r, data, "pick_words", "followups")),
+        first_person=frozenset(phrases(r, data, "first_person", "followups")),
+        corrections=phrases(r, data, "corrections", "followups"),
+        fillers=frozenset(phrases(r, data, "fillers", "followups")),
+        pick_words=frozenset(phrases(r, data, "pick_words", "followups")),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.text import norm
 from bot.yamlfile import LineDict, LineList, Problem
 
 
@@ -90,3 +91,8 @@ class Reader:
                     parent.line_of(key),
                     f"{where}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})",
                 )
+
+
+def phrases(r: Reader, data: LineDict, key: str, where: str) -> tuple[str, ...]:
+    """A list of phrases, each cleaned into lowercase words (empty ones dropped)."""
+    return tuple(p for p in (norm(t) for t in r.texts(data, key, where)) if p)

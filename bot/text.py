@@ -35,6 +35,11 @@ def words(text: str) -> list[str]:
     return [w.replace("'", "") for w in _WORD.findall(text)]
 
 
+def norm(phrase: str) -> str:
+    """A phrase cleaned and split into lowercase words; the engine stems it once when it compiles it."""
+    return " ".join(words(clean(phrase)))
+
+
 SENTENCE_END = "."
 BREAK = "|"
 
