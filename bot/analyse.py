@@ -29,6 +29,10 @@ def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
               f.pronouns, f.more, f.what_else, f.elliptical, f.corrections, f.first_person)  # fmt: skip
     for group in groups:
         phrases.extend(group)
+    for kind in base.kinds.values():
+        phrases.extend(kind.cues)
+    for subject in base.subjects.values():
+        phrases.extend(subject.cues)
     for concept in r.concepts.values():
         phrases.extend(concept.phrases)
     phrases.extend(r.durations.units)

@@ -8,6 +8,7 @@ from typing import TextIO
 from bot import kb, loader, model
 from bot.engine import Engine
 from bot.model import Context
+from bot.nearcopy import near_copies
 from bot.yamlfile import KnowledgeError, Problem, read
 
 
@@ -36,8 +37,9 @@ def _misread(iid: str, kind: str, reply: model.Reply) -> str | None:
     return None if got == iid else f"is understood as {got}"
 
 
-def run_checks(directory: Path | None, out: TextIO) -> int:
-    """Print every problem as file:line: what is wrong; exit status 1 if there is any."""
+def run_checks(directory: Path | None, out: TextIO, eval_sets: list[Path] | None = None) -> int:
+    """Print every problem as file:line: what is wrong; exit status 1 if there is any. Eval messages that
+    are near copies of the knowledge's examples are warned about (they measure memory), status unchanged."""
     directory = directory or loader.default_dir()
     try:
         engine = Engine(loader.load(directory))
@@ -56,4 +58,6 @@ def run_checks(directory: Path | None, out: TextIO) -> int:
         f"OK: {len(base.intents)} intents, {examples} examples, {len(base.facts)} facts in {directory}",
         file=out,
     )
+    for warning in near_copies(base, [p for p in eval_sets or () if p.exists()]):
+        print(warning, file=out)
     return 0

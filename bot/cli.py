@@ -12,6 +12,7 @@ from bot import __version__
 
 DEFAULT_EVAL = Path("tests/data/eval.yaml")
 DEFAULT_DIALOGUES = Path("tests/data/dialogues.yaml")
+DEFAULT_SETS = (DEFAULT_EVAL, Path("tests/data/real_questions.yaml"), DEFAULT_DIALOGUES)
 DEFAULT_RED_FLAGS = Path("tests/data/red_flags.yaml")
 
 
@@ -64,6 +65,9 @@ def _explain(engine, question: str) -> str:
     for c in seen.scores.candidates[:6]:
         lines.append(f"  {c.intent:20} score {c.score:5.2f}  keywords {c.keywords:4.2f}")
     lines.append(f"decision: {seen.decision.kind} {list(seen.decision.intents or seen.decision.choices)}")
+    lines.append(f"kind:     {seen.kind or '(no cue)'}")
+    if seen.subject:
+        lines.append(f"subject:  {seen.subject.id} ({seen.subject.scope})")
     return "\n".join(lines) + "\n"
 
 
@@ -74,6 +78,7 @@ def _as_json(question: str, reply) -> dict:
         "question": question,
         "intents": list(reply.intents),
         "urgent": reply.urgent,
+        "kind": reply.question_kind,
         "triage": reply.triage,
         "reply": plain(reply),
     }
@@ -82,28 +87,26 @@ def _as_json(question: str, reply) -> dict:
 def cmd_check(args: argparse.Namespace) -> int:
     from bot.checks import run_checks
 
-    return run_checks(args.knowledge, sys.stdout)
+    return run_checks(args.knowledge, sys.stdout, list(args.sets) or list(DEFAULT_SETS))
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluate import evaluate, evaluate_dialogues, load_dialogues, load_set
-    from bot.report import format_report
+    from bot import evalsets
+    from bot.evaluate import evaluate
+    from bot.report import format_reports
 
     engine = _engine(args)
-    cases, thresholds = load_set(args.file)
-    report = evaluate(engine, cases, thresholds)
-    dialogues_path = args.dialogues
-    if dialogues_path is None and args.file == DEFAULT_EVAL and DEFAULT_DIALOGUES.exists():
-        dialogues_path = DEFAULT_DIALOGUES
-    if dialogues_path is not None:
-        dialogues, report.dialogue_threshold = load_dialogues(Path(dialogues_path))
-        report.dialogue, misses = evaluate_dialogues(engine, dialogues)
-        report.misses += [f"[dialogue] {m}" for m in misses]
-    triage = _red_flag_report(engine, args, cases)
-    if args.split:
-        report.misses = [m for m in report.misses if m.startswith((f"[{args.split}]", "[dialogue]"))]
-    print(format_report(report, args.misses))
-    failures = report.failures()
+    files = [Path(f) for f in args.file] or [p for p in DEFAULT_SETS if p.exists()]
+    if args.dialogues is not None:
+        files.append(Path(args.dialogues))
+    sets = [evalsets.load(f) for f in files]
+    reports = [evaluate(engine, s) for s in sets]
+    print(format_reports(reports, args.misses, args.split))
+    failures = [f for r in reports for f in r.failures()]
+    # eval.yaml's calm messages double as the red-flag set's false-alarm checks
+    calm = [c for s, f in zip(sets, files, strict=True) if f.name == DEFAULT_EVAL.name for c in s.cases
+            if not c.get("urgent")]  # fmt: skip
+    triage = _red_flag_report(engine, args, calm, DEFAULT_EVAL in files)
     if triage is not None:
         from bot.evaluate_triage import format_triage
 
@@ -119,17 +122,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _red_flag_report(engine, args: argparse.Namespace, cases: list[dict]):
+def _red_flag_report(engine, args: argparse.Namespace, calm: list[dict], default_set: bool):
     """The red-flag set's report (with eval.yaml's calm messages as false-alarm checks), or None."""
     from bot.evaluate_triage import evaluate_triage, load_red_flag_set
 
     path = args.red_flags
-    if path is None and args.file == DEFAULT_EVAL and DEFAULT_RED_FLAGS.exists():
+    if path is None and default_set and DEFAULT_RED_FLAGS.exists():
         path = DEFAULT_RED_FLAGS
     if path is None:
         return None
     flagged, thresholds, shortfalls = load_red_flag_set(Path(path), set(engine.kb.red_flags.rules))
-    calm = [c for c in cases if not c.get("urgent")]
     return evaluate_triage(engine, flagged, thresholds, calm, shortfalls)
 
 
@@ -170,10 +172,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="also show how the question was read and scored")
     p.set_defaults(func=cmd_ask)
     p = sub.add_parser("check", parents=[knowledge], help="validate the knowledge base")
+    p.add_argument(
+        "sets", nargs="*", type=Path, help="eval sets to check for near copies of examples (default: the eval sets)"
+    )
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("eval", parents=[knowledge], help="score a labelled set of messages")
     p.add_argument(
-        "file", nargs="?", type=Path, default=DEFAULT_EVAL, help=f"labelled set (default {DEFAULT_EVAL})"
+        "file", nargs="*", type=Path, help="labelled sets (default: " + ", ".join(map(str, DEFAULT_SETS)) + ")"
     )
     p.add_argument(
         "--dialogues", type=Path, metavar="FILE", help=f"conversations (default {DEFAULT_DIALOGUES})"
@@ -182,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--red-flags", type=Path, metavar="FILE", help=f"red-flag messages (default {DEFAULT_RED_FLAGS})"
     )
     p.add_argument("--misses", type=int, default=25, metavar="N", help="how many misses to list")
-    p.add_argument("--split", metavar="NAME", help="list misses only from this split (e.g. tune)")
+    p.add_argument("--split", metavar="NAME", help="list misses only from this split (tune: the only one to tune on)")
     p.set_defaults(func=cmd_eval)
     p = sub.add_parser("telegram", help="run the Telegram bot (token in TELEGRAM_BOT_TOKEN)")
     try:

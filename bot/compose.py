@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot import kb, model
-from bot.model import EMERGENCY, Choice, Context, Reply, Section, TriageLevel
+from bot.framing import Framer
+from bot.model import EMERGENCY, Choice, Context, Reply, Resolution, Section, TriageLevel
 from bot.triage_reply import TriageSections
 
 
@@ -16,6 +17,26 @@ class Composer:
         self.kb = base
         self.texts = base.messages.texts
         self.triage = TriageSections(base, self.source, emergency_number, urgent_care_line)
+        self.framer = Framer(base, self.source)
+
+    def compose(self, plan: Resolution, context: Context) -> Reply:
+        """The reply for a resolved message (the compose stage); ``context`` is the conversation's next one."""
+        if plan.action == "answer":
+            reply = self.answer(plan.intents, context, brief=plan.brief, kind=plan.kind, focus=plan.focus,
+                                repeat=plan.repeat)  # fmt: skip
+        elif plan.action == "more":
+            reply = self.answer(plan.intents, context, more=True)
+        elif plan.action == "what_else":
+            reply = self.what_else(plan.choices, context)
+        elif plan.action == "smalltalk":
+            reply = self.answer(plan.intents, context)
+        elif plan.action == "uncovered" and plan.subject is not None:
+            reply = self.uncovered(plan.subject, context)
+        elif plan.action == "clarify":
+            reply = self.clarify(plan.choices, context)
+        else:
+            reply = self.fallback(context)
+        return replace(reply, question_kind=plan.kind)
 
     def label(self, intent: str) -> str:
         answer = self.kb.answers.get(intent)
@@ -49,23 +70,58 @@ class Composer:
         return out
 
     def answer(
-        self, intents: tuple[str, ...], context: Context, more: bool = False, brief: tuple[str, ...] = ()
+        self,
+        intents: tuple[str, ...],
+        context: Context,
+        more: bool = False,
+        brief: tuple[str, ...] = (),
+        kind: kb.QuestionKind | None = None,
+        focus: str | None = None,
+        repeat: int = 0,
     ) -> Reply:
-        """Full answers for the intents, in order; those in ``brief`` in a line each."""
-        sections = []
-        for intent in intents:
-            sections.extend(self.topic_sections(intent, brief=intent in brief))
+        """Answers for the intents, in order; ``focus`` answers the question ``kind``, those in ``brief`` come
+        in a line each. A topic that offers a menu (all the causes) numbers its list and offers it to pick."""
+        sections: list[Section] = []
+        # The topic the question is about comes first, then the others ("is it serious?": the topic in view,
+        # then when to see a doctor in brief).
+        for intent in sorted(intents, key=lambda i: i != focus):
+            if intent == focus and kind is not None:
+                sections.extend(self.framer.sections(intent, kind, repeat))
+            else:
+                sections.extend(self.topic_sections(intent, brief=intent in brief or (focus is not None and intent == intents[0] != focus)))
         if more and intents:
             sections.insert(1, self.points(intents[0]))
         health = any(self.kb.intents[i].kind != kb.SMALLTALK for i in intents)
-        related = [r for i in intents[:1] for r in self.kb.intents[i].related if r not in intents]
+        offers = self.kb.answers[intents[0]].offers if intents else None
+        choices: tuple[str, ...] = ()
+        if offers and not more:
+            choices = tuple(self.kb.messages.menus.get(offers, ()))
+            sections = [_numbered(s) if s.intent == intents[0] and s.kind == "answer" else s for s in sections]
+        related = [r for i in intents[:1] for r in self.kb.intents[i].related if r not in intents and r not in choices]
         return Reply(
             kind=model.ANSWER if health else model.SMALLTALK,
             intents=intents,
             urgent=False,
             sections=tuple(sections),
+            choices=self.choices(choices),
             related=self.choices(related),
             disclaimer=self.texts["disclaimer"] if health else None,
+            context=context,
+        )
+
+    def uncovered(self, subject: kb.Subject, context: Context) -> Reply:
+        """A question the article does not cover: said honestly, with the nearest topics and when to see a doctor."""
+        kind = model.OTHER_CRAMP if subject.scope == "other_cramp" else model.UNCOVERED
+        sections = [Section("answer", subject.title, subject.body)]
+        if subject.nearest:
+            sections.append(Section("message", "", self.texts["uncovered_nearest"]))
+        return Reply(
+            kind=kind,
+            intents=(),
+            urgent=False,
+            sections=tuple(sections),
+            choices=self.choices(subject.nearest),
+            disclaimer=self.texts["disclaimer"],
             context=context,
         )
 
@@ -140,3 +196,14 @@ class Composer:
     def _message(self, kind: str, text: str, choices, context: Context) -> Reply:
         section = Section("message", "", self.texts[text])
         return Reply(kind, (), False, (section,), choices=self.choices(choices), context=context)
+
+
+def _numbered(section: Section) -> Section:
+    """A bulleted list as 1., 2., 3., so "the fifth" means what the person sees."""
+    lines, n = [], 0
+    for line in section.body.split("\n"):
+        if line.startswith("• "):
+            n += 1
+            line = f"{n}. {line[2:]}"
+        lines.append(line)
+    return replace(section, body="\n".join(lines))

@@ -1,34 +1,31 @@
-"""The answer engine: pure, synchronous, channel-free. Text and a Context in, a Reply out."""
+"""The answer engine: pure, synchronous, channel-free. Text and a Context in, a Reply out.
+
+One way through, each stage one module taking the previous stage's frozen value:
+read (analyse.py: terms) -> triage (triage.py: Triage) -> understand (understand.py: Understanding)
+-> resolve (resolve.py: Resolution, the conversation considered) -> compose (compose.py: Reply).
+Triage runs first on every message; a triaged message takes the triage composer's path, and nothing after
+triage can overrule it.
+"""
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
+from bot import asked, kb, loader
 from bot import decide as d
-from bot import kb, loader
 from bot.analyse import Analyser
 from bot.compose import Composer
-from bot.followup import FollowUps
-from bot.matcher import Matcher, Scores
-from bot.model import ANSWER, EMERGENCY, SAME_DAY, Choice, Context, Reply
+from bot.model import ANSWER, EMERGENCY, SAME_DAY, Choice, Context, Reply, Resolution, Understanding
 from bot.negation import Negation
+from bot.resolve import Resolver
 from bot.text import BREAK, SENTENCE_END
-from bot.triage import RedFlagTriage, Triage, most_urgent
+from bot.triage import RedFlagTriage, most_urgent
+from bot.understand import Understander
 
 MAX_TOPICS_REMEMBERED = 8
 MAX_FLAGS_REMEMBERED = 8
-
-
-@dataclass(frozen=True)
-class Understanding:
-    """What the engine made of one message, before context is applied."""
-
-    terms: list[str]
-    triage: Triage
-    scores: Scores
-    decision: d.Decision
 
 
 class Engine:
@@ -41,9 +38,10 @@ class Engine:
         self.triage = RedFlagTriage(
             base.red_flags, negation, self.analyser.phrase, base.vocabulary.common_words
         )
-        self.matcher = Matcher(base, self.analyser.phrase)
+        self.understander = Understander(base, self.analyser.phrase)
+        self.matcher = self.understander.matcher
+        self.resolver = Resolver(base, self.analyser)
         self.compose = Composer(base, emergency_number, urgent_care_line)
-        self.followups = FollowUps(base, self.analyser.phrase)
 
     @classmethod
     def load(
@@ -56,18 +54,17 @@ class Engine:
         return cls(loader.load(directory), emergency_number, urgent_care_line)
 
     def understand(self, text: str, context: Context | None = None) -> Understanding:
-        """Triage first, on every word and what the conversation remembers; then intent scores."""
+        """Read, triage (first, on every word and what the conversation remembers), then understand."""
         context = context or Context()
-        terms = self.analyser.terms(text)
-        triage = self.triage.assess(terms, context.flags, context.signs)
-        scores = self.matcher.score(terms)
-        return Understanding(terms, triage, scores, d.decide(scores, self.kb))
+        terms = self.analyser.terms(text if isinstance(text, str) else "")  # read
+        triage = self.triage.assess(terms, context.flags, context.signs)  # triage
+        return self.understander.understand(terms, triage)  # understand
 
     def reply(self, text: str, context: Context | None = None, now: float | None = None) -> Reply:
         """The reply to one message, given what the conversation was about."""
         context = context or Context()
         now = time.time() if now is None else now
-        seen = self.understand(text if isinstance(text, str) else "", context)
+        seen = self.understand(text, context)
         if not any(t not in (BREAK, SENTENCE_END) for t in seen.terms):
             return self.compose.empty(replace(context, offered=(), updated=now))
         triage = seen.triage
@@ -75,7 +72,7 @@ class Engine:
         flags = tuple(dict.fromkeys((*remembered, *triage.rules)))[-MAX_FLAGS_REMEMBERED:]
         signs = tuple(dict.fromkeys((*context.signs, *triage.contexts)))[-MAX_FLAGS_REMEMBERED:]
         keep = lambda reply: replace(reply, context=replace(reply.context, flags=flags, signs=signs))  # noqa: E731
-        facts = self.followups.disclosed(seen.scores.named, context)
+        facts = self.resolver.disclosed(seen, context)
         health = tuple(i for i in seen.decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
         if triage.level == EMERGENCY:  # nothing overrules a red flag, and no follow-up reading is needed
             return keep(
@@ -86,7 +83,8 @@ class Engine:
         if remembered and triage.action and not triage.level:  # "what should I do?" after a triaged reply
             level = most_urgent(self.kb.red_flags.level_of(f) for f in remembered)
             return keep(self.compose.triaged(level, remembered, (), self._next(context, (), (), facts, now)))
-        reply = self._answer(seen, context, facts, now)
+        plan = self.resolver.resolve(seen, context)  # resolve against the conversation
+        reply = self._compose(plan, context, now)  # compose
         if triage.level == SAME_DAY:
             if reply.kind == ANSWER:
                 return keep(self.compose.led(reply, SAME_DAY, triage.rules))
@@ -97,27 +95,13 @@ class Engine:
             return keep(self.compose.noted(reply, self.compose.triage.caution()))
         return keep(reply)
 
-    def _answer(self, seen: Understanding, context: Context, facts: tuple[str, ...], now: float) -> Reply:
-        """The topic answer, "did you mean" or fallback, reading the message against the conversation."""
-        rescore = lambda: d.decide(self.matcher.score(seen.terms, assume_domain=True), self.kb)  # noqa: E731
-        decision = self.followups.resolve(seen, context, rescore)
-        if decision.kind == d.ANSWER:
-            intents = self.followups.personalise(decision.intents, facts)
-            # Topics already in view (the one a follow-up asks about, what the user told us) come in brief.
-            brief = tuple(i for i in intents[1:] if i in context.topics or i in facts)
-            if decision.style == "what_else":
-                reply = self.compose.what_else(decision.choices, context)
-            else:
-                reply = self.compose.answer(intents, context, more=decision.style == "more", brief=brief)
-            offered = tuple(c.intent for c in reply.choices or reply.related)
-            return replace(reply, context=self._next(context, intents, offered, facts, now))
-        if decision.kind == d.SMALLTALK:
-            return self.compose.answer(decision.intents, self._next(context, (), (), facts, now))
-        if decision.kind == d.CLARIFY:
-            return self.compose.clarify(
-                decision.choices, self._next(context, (), decision.choices, facts, now)
-            )
-        return self.compose.fallback(self._next(context, (), (), facts, now))
+    def _compose(self, plan: Resolution, context: Context, now: float) -> Reply:
+        """The reply for a resolution, and the conversation's next context."""
+        topics = plan.intents if plan.action in ("answer", "more", "what_else") else ()
+        draft = self.compose.compose(plan, Context())
+        offered = () if plan.action in ("smalltalk", "fallback") else tuple(c.intent for c in draft.choices or draft.related)
+        following = replace(self._next(context, topics, offered, plan.facts, now), asked=asked.remember(context, plan))
+        return replace(draft, context=following)
 
     def topic(self, intent: str, context: Context | None = None, now: float | None = None) -> Reply:
         """Show one topic directly (a button press or a deep link)."""

@@ -1,210 +1,177 @@
-"""`spasm-bot eval`: score the engine on a labelled set of messages (and of conversations), like `rasa test nlu`."""
+"""`spasm-bot eval`: score the engine on labelled sets, per split (tune, holdout, blind), like `rasa test nlu`.
+
+A message set (`cases:`) is scored on top-1 topic, several topics, out-of-scope rejection, urgent recall and
+false alarms, the class of reply for questions the article does not cover, and the question kind; a
+dialogue set (`dialogues:`) on follow-up turns and their kinds. Thresholds apply to every message (all) and
+to each held-out split on its own (holdout, blind): the splits nobody tuned on.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from bot import model
 from bot.engine import Engine
-from bot.model import Context
-from bot.yamlfile import KnowledgeError, Problem, read
+from bot.evalsets import EvalSet
+from bot.model import Context, Reply
 
-THRESHOLD_NAMES = ("top1", "out_of_scope", "urgent_recall", "false_urgent")
+HELD_OUT = ("holdout", "blind")  # never tuned on: thresholds apply to each of these as well as to all
+SPLITS = ("all", "tune", *HELD_OUT)
+LOWER_IS_BETTER = {"false_urgent"}
+CLASS_OF = {model.UNCOVERED: "uncovered", model.OTHER_CRAMP: "other_cramp", model.FALLBACK: "out_of_scope"}
 
 
 @dataclass
 class Tally:
-    """Counts for one slice of the set (all, tune, holdout)."""
+    """Right/wrong per metric for one split of one set."""
 
-    top1: list[bool] = field(default_factory=list)
-    multi: list[bool] = field(default_factory=list)
-    oos: list[bool] = field(default_factory=list)
-    urgent: list[bool] = field(default_factory=list)
-    false_urgent: list[bool] = field(default_factory=list)
+    marks: dict[str, list[bool]] = field(default_factory=dict)
 
-    def rates(self) -> dict[str, float | None]:
-        rate = lambda xs: sum(xs) / len(xs) if xs else None  # noqa: E731
-        return {
-            "top1": rate(self.top1),
-            "multi_all_topics": rate(self.multi),
-            "out_of_scope": rate(self.oos),
-            "urgent_recall": rate(self.urgent),
-            "false_urgent": rate(self.false_urgent),
-        }
+    def add(self, metric: str, ok: bool) -> None:
+        self.marks.setdefault(metric, []).append(ok)
+
+    def rate(self, metric: str) -> float | None:
+        xs = self.marks.get(metric)
+        return sum(xs) / len(xs) if xs else None
+
+    def count(self, metric: str) -> int:
+        return len(self.marks.get(metric, ()))
 
 
 @dataclass
-class Report:
+class SetReport:
+    name: str
     slices: dict[str, Tally]
-    per_intent: dict[str, tuple[float, float, int]]  # intent -> (precision, recall, expected count)
-    confused: Counter
-    misses: list[str]
     thresholds: dict[str, float]
-    dialogue: tuple[int, int] | None = None  # (turns right, turns) for follow-up turns
-    dialogue_threshold: float | None = None
+    shortfalls: dict[tuple[str, str], tuple[float, str]]  # (split, metric) -> (gate used instead, why)
+    size: Counter
+    misses: list[str] = field(default_factory=list)
+    confused: Counter = field(default_factory=Counter)
+
+    def gate(self, split: str, metric: str) -> float | None:
+        limit = self.thresholds.get(metric)
+        if limit is None or split not in ("all", *HELD_OUT):
+            return None
+        return self.shortfalls.get((split, metric), (limit, ""))[0]
 
     def failures(self) -> list[str]:
-        rates = self.slices["all"].rates()
         out = []
-        for name, limit in self.thresholds.items():
-            value = rates.get(name)
-            if value is None:
-                continue
-            bad = value > limit if name == "false_urgent" else value < limit
-            if bad:
-                out.append(f"{name} {value:.1%} (threshold {limit:.0%})")
-        if self.dialogue and self.dialogue_threshold is not None:
-            right, total = self.dialogue
-            if total and right / total < self.dialogue_threshold:
-                out.append(
-                    f"follow-up accuracy {right / total:.1%} (threshold {self.dialogue_threshold:.0%})"
-                )
+        for split, tally in self.slices.items():
+            for metric in self.thresholds:
+                value, limit = tally.rate(metric), self.gate(split, metric)
+                if value is None or limit is None:
+                    continue
+                if (value > limit) if metric in LOWER_IS_BETTER else (value < limit - 1e-9):
+                    out.append(f"{self.name} {split} {metric} {value:.1%} (threshold {limit:.0%})")
         return out
 
 
-def evaluate(engine: Engine, cases: list[dict], thresholds: dict[str, float]) -> Report:
-    slices = {"all": Tally(), "tune": Tally(), "holdout": Tally()}
-    right_when_predicted: Counter = Counter()  # got[0] == i and it is an expected intent
-    right_when_expected: Counter = Counter()  # want[0] == i and got[0] is an expected intent
-    predicted: Counter = Counter()
-    expected_count: Counter = Counter()
-    confused: Counter = Counter()
-    misses: list[str] = []
-    for case in cases:
-        reply = engine.reply(case["text"], Context(), now=0.0)
-        want, urgent = list(case.get("intents") or []), bool(case.get("urgent"))
-        got = list(reply.intents)
-        tallies = [slices["all"], slices.get(case.get("split", "tune"), slices["tune"])]
-        problem = None
-        if urgent:
+def evaluate(engine: Engine, data: EvalSet) -> SetReport:
+    """Score one labelled set (messages or conversations)."""
+    report = SetReport(data.name, {s: Tally() for s in SPLITS}, data.thresholds, data.shortfalls, Counter())
+    if data.dialogues:
+        for dialogue in data.dialogues:
+            _dialogue(engine, dialogue, report)
+    for case in data.cases:
+        _case(engine, case, report)
+    return report
+
+
+def _tallies(report: SetReport, split: str) -> list[Tally]:
+    report.size["all"] += 1
+    report.size[split] += 1
+    return [report.slices["all"], report.slices.setdefault(split, Tally())]
+
+
+def _case(engine: Engine, case: dict, report: SetReport) -> None:
+    reply = engine.reply(case["text"], Context(), now=0.0)
+    split = case.get("split", "tune")
+    tallies = _tallies(report, split)
+    mark = lambda metric, ok: [t.add(metric, ok) for t in tallies]  # noqa: E731
+    want, urgent = list(case.get("intents") or []), bool(case.get("urgent"))
+    expect = case.get("expect") or ("topic" if want else "out_of_scope")
+    got = list(reply.intents)
+    problems = []
+    if urgent:
+        mark("urgent_recall", reply.urgent)
+        if not reply.urgent:
+            problems.append("missed urgent")
+    else:
+        mark("false_urgent", reply.urgent)
+        if reply.urgent and expect != "topic":
+            problems.append("false urgent")
+    if not urgent and expect == "topic":
+        ok = bool(got) and got[0] in want
+        mark("top1", ok)
+        if len(want) > 1 and "expect" not in case:
+            mark("multi_all_topics", set(want) <= set(got))
+        if not ok:
+            first = got[0] if got else f"({reply.kind})"
+            report.confused[(want[0], first)] += 1
+            problems.append(f"wanted {want}, got {reply.kind} {got or [c.intent for c in reply.choices]}")
+    elif not urgent and expect == "out_of_scope":
+        ok = reply.kind == model.FALLBACK
+        mark("out_of_scope", ok)
+        if not ok:
+            problems.append(f"should be out of scope, got {reply.kind} {got}")
+    elif not urgent:
+        ok = CLASS_OF.get(reply.kind) == expect
+        mark("not_covered", ok)
+        mark("not_turned_away", reply.kind != model.FALLBACK)
+        if not ok:
+            problems.append(f"should be {expect}, got {reply.kind} {got}")
+    if case.get("kind") and not reply.urgent:
+        ok = (reply.question_kind or "none") == case["kind"]
+        mark("kind", ok)
+        if not ok:
+            problems.append(f"kind {case['kind']}, got {reply.question_kind or 'none'}")
+    if problems:
+        report.misses.append(f"[{split}] {case['text'][:70]!r}: {'; '.join(problems)}")
+
+
+def _dialogue(engine: Engine, dialogue: dict, report: SetReport) -> None:
+    split = dialogue.get("split", "tune")
+    context = Context()
+    for n, turn in enumerate(dialogue["turns"]):
+        reply = engine.reply(turn["user"], context, now=float(n))
+        context = reply.context
+        tallies = _tallies(report, split)
+        problem = turn_problem(turn, reply)
+        if n > 0 and problem != UNSCORED:
             for t in tallies:
-                t.urgent.append(reply.urgent)
-            if not reply.urgent:
-                problem = "missed urgent"
-        else:
+                t.add("follow_ups", problem is None)
+        if turn.get("kind") and not reply.urgent:
+            ok = (reply.question_kind or "none") == turn["kind"]
             for t in tallies:
-                t.false_urgent.append(reply.urgent)
-            if reply.urgent:
-                problem = "false urgent"
-            elif not want:
-                ok = reply.kind == model.FALLBACK
-                for t in tallies:
-                    t.oos.append(ok)
-                if not ok:
-                    problem = f"should be out of scope, got {reply.kind} {got}"
-            else:
-                ok = bool(got) and got[0] in want
-                for t in tallies:
-                    t.top1.append(ok)
-                    if len(want) > 1:
-                        t.multi.append(set(want) <= set(got))
-                first = got[0] if got else f"({reply.kind})"
-                expected_count[want[0]] += 1
-                predicted[first] += 1
-                if ok:
-                    right_when_predicted[first] += 1
-                    right_when_expected[want[0]] += 1
-                else:
-                    confused[(want[0], first)] += 1
-                    problem = f"wanted {want}, got {reply.kind} {got or [c.intent for c in reply.choices]}"
-        if problem:
-            misses.append(f"[{case.get('split', 'tune')}] {case['text'][:70]!r}: {problem}")
-    per_intent = {
-        i: (
-            right_when_predicted[i] / max(predicted[i], 1),
-            right_when_expected[i] / expected_count[i],
-            expected_count[i],
-        )
-        for i in sorted(expected_count)
-    }
-    return Report(slices, per_intent, confused, misses, thresholds)
+                t.add("kind", ok)
+            if not ok and problem is None:
+                problem = f"kind {turn['kind']}, got {reply.question_kind or 'none'}"
+        if problem and problem != UNSCORED:
+            report.misses.append(f"[{split}] {dialogue['name']!r} turn {n + 1} {turn['user'][:50]!r}: {problem}")
 
 
-def evaluate_dialogues(engine: Engine, dialogues: list[dict]) -> tuple[tuple[int, int], list[str]]:
-    """Follow-up accuracy: every turn after the first, scored with the context of the turns before it."""
-    right = total = 0
-    misses = []
-    for dialogue in dialogues:
-        context = Context()
-        for n, turn in enumerate(dialogue["turns"]):
-            reply = engine.reply(turn["user"], context, now=float(n))
-            context = reply.context
-            ok = _turn_ok(turn, reply)
-            if n > 0:
-                total += 1
-                right += ok
-            if not ok:
-                got = "urgent" if reply.urgent else f"{reply.kind} {list(reply.intents)}"
-                misses.append(f"{dialogue['name']!r} turn {n + 1} {turn['user'][:50]!r}: got {got}")
-    return (right, total), misses
+UNSCORED = "unscored"
 
 
-def _turn_ok(turn: dict, reply: model.Reply) -> bool:
-    if bool(turn.get("urgent")) != reply.urgent:
-        return False
-    if turn.get("urgent"):
-        return True
+def turn_problem(turn: dict, reply: Reply) -> str | None:
+    """What is wrong with the reply to one conversation turn, None if nothing, UNSCORED if it can't be told."""
+    grade = turn.get("triage")
+    if grade is not None and grade != "emergency" and not hasattr(reply, "triage"):
+        return UNSCORED  # graded triage ("same-day") arrives with issue 7; until then it cannot be scored
+    if grade is not None and hasattr(reply, "triage"):
+        got = getattr(reply, "triage", None)
+        return None if got == grade else f"triage should be {grade}, got {got}"
+    urgent = bool(turn.get("urgent")) or grade == "emergency"
+    if urgent != reply.urgent:
+        return f"urgent should be {urgent}, got {reply.kind} {list(reply.intents)}"
+    if urgent:
+        return None
     want = turn.get("intent")
     if want in (None, "none"):
-        return reply.kind == model.FALLBACK
+        ok = reply.kind in (model.FALLBACK, model.UNCOVERED, model.OTHER_CRAMP)
+        return None if ok else f"should be out of scope, got {reply.kind} {list(reply.intents)}"
     if not reply.intents or reply.intents[0] != want:
-        return False
-    return set(turn.get("includes") or ()) <= set(reply.intents)
-
-
-def load_set(path: Path) -> tuple[list[dict], dict[str, float]]:
-    """Labelled messages and thresholds; every malformed case is reported with its line."""
-    data, problems = read(path), []
-    cases = _items(data, "cases", path, problems)
-    for case in cases:
-        line = getattr(case, "line", None)
-        if not isinstance(case.get("text"), str):
-            problems.append(Problem(path.name, line, "a case needs 'text'"))
-        intents = case.get("intents", [])
-        if not isinstance(intents, list) or not all(isinstance(i, str) for i in intents):
-            problems.append(Problem(path.name, line, "'intents' must be a list of intent ids"))
-    raw = data.get("thresholds") if isinstance(data, dict) else None
-    thresholds = {}
-    for name, value in (raw or {}).items() if isinstance(raw, dict) else ():
-        if name in THRESHOLD_NAMES and isinstance(value, int | float) and not isinstance(value, bool):
-            thresholds[name] = float(value)
-        else:
-            problems.append(
-                Problem(path.name, raw.line_of(name), f"threshold {name}: unknown or not a number")
-            )
-    if problems:
-        raise KnowledgeError(problems)
-    return cases, thresholds
-
-
-def load_dialogues(path: Path) -> tuple[list[dict], float | None]:
-    """Conversations and their threshold; every malformed turn is reported with its line."""
-    data, problems = read(path), []
-    dialogues = _items(data, "dialogues", path, problems)
-    for dialogue in dialogues:
-        turns = dialogue.get("turns")
-        if not isinstance(turns, list) or not all(
-            isinstance(t, dict) and isinstance(t.get("user"), str) for t in turns
-        ):
-            problems.append(
-                Problem(path.name, getattr(dialogue, "line", None), "'turns' must be a list of {user: ...}")
-            )
-        dialogue.setdefault("name", f"line {getattr(dialogue, 'line', '?')}")
-    threshold = data.get("threshold") if isinstance(data, dict) else None
-    if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float)):
-        problems.append(Problem(path.name, data.line_of("threshold"), "'threshold' must be a number"))
-    if problems:
-        raise KnowledgeError(problems)
-    return dialogues, float(threshold) if threshold is not None else None
-
-
-def _items(data, key: str, path: Path, problems: list[Problem]) -> list[dict]:
-    items = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(items, list) or not all(isinstance(c, dict) for c in items):
-        problems.append(
-            Problem(path.name, getattr(data, "line", None), f"'{key}' must be a list of mappings")
-        )
-        return []
-    return items
+        return f"wanted {want} first, got {reply.kind} {list(reply.intents)}"
+    missing = set(turn.get("includes") or ()) - set(reply.intents)
+    return f"should also cover {sorted(missing)}" if missing else None

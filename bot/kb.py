@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from types import MappingProxyType
+from typing import Literal, get_args
 
 from bot.model import TriageLevel
 
@@ -13,6 +14,16 @@ TOPIC = "topic"
 OVERVIEW = "overview"  # a general health topic that gives way to a specific one
 SMALLTALK = "smalltalk"
 OFF_TOPIC = "off_topic"  # words that show a message is about something else ("recipe", "laptop freezing")
+
+# What a question asks about its topic (knowledge/kinds.yaml); "none": small talk, or nothing asked.
+QuestionKind = Literal[
+    "what", "why", "how_long", "relief", "prevent", "serious", "who", "sign_of", "difference", "treatment", "none"
+]
+QUESTION_KINDS: tuple[QuestionKind, ...] = get_args(QuestionKind)
+# How a message stands to the article (knowledge/scope.yaml): answered from a topic, a muscle/cramp question
+# the article does not cover, a cramp that is not skeletal muscle, or something else altogether.
+Scope = Literal["topic", "uncovered", "other_cramp", "out_of_scope"]
+SCOPES: tuple[Scope, ...] = get_args(Scope)
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,48 @@ class Answer:
     body: str
     facts: tuple[str, ...]
     general: str | None  # guidance not from the article, shown under a label
+    kinds: Mapping[str, KindAnswer] = field(default_factory=lambda: MappingProxyType({}))  # question kind -> what the article says to it
+    body_answers: tuple[str, ...] = ()  # question kinds the body itself answers ("prevent" for prevention)
+    offers: str | None = None  # a menu (messages.yaml) offered to pick from after the answer, its list numbered
+    subject: str = ""  # what the topic is about, for "The article doesn't say how long {subject} lasts"
+
+
+@dataclass(frozen=True)
+class KindAnswer:
+    """A topic's answer to one kind of question: the article's facts on it, and optional general guidance."""
+
+    text: str
+    facts: tuple[str, ...]
+    general: str | None = None
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of question (knowledge/kinds.yaml): how it is recognised and answered when a topic has no
+    answer of its own for it."""
+
+    id: QuestionKind
+    framing: str  # how the reply names what was asked: "how long it lasts"
+    cues: Mapping[str, float]  # normalised phrase -> weight
+    article: str  # what a topic answers it with by default: "body", "summary" or "none" (the article is silent)
+    missing: str | None  # "The article doesn't say how long {subject} lasts." ({subject}: the topic's subject)
+    general: str | None  # short labelled general guidance for this kind of question
+    anchor: str | None = None  # the topic that answers this kind in general ("prevention")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Something people ask about that the article does not cover (knowledge/scope.yaml)."""
+
+    id: str
+    scope: Scope  # "uncovered" or "other_cramp"
+    cues: tuple[str, ...]  # normalised phrases that name it
+    title: str
+    body: str
+    nearest: tuple[str, ...]  # topics offered as the closest the article has
+    wins_over: tuple[str, ...] = ()  # topics this subject wins over even when they are named outright
+    needs_domain: bool = False  # named alone it is not enough: a cramp, spasm or pain word must come with it
+    yields_to: Literal["named", "answer"] = "named"  # what kind of topic evidence wins over the subject
 
 
 @dataclass(frozen=True)
@@ -154,6 +207,7 @@ class FollowUps:
     first_person: frozenset[str]
     corrections: tuple[str, ...]
     fillers: frozenset[str]  # "hmm", "ok": skipped at the start of a follow-up
+    pick_words: frozenset[str] = frozenset()  # all a pick by number may hold besides the number
 
 
 @dataclass(frozen=True)
@@ -169,6 +223,11 @@ class KnowledgeBase:
     negation: Negation
     messages: Messages
     followups: FollowUps
+    kinds: Mapping[str, Kind] = field(default_factory=lambda: MappingProxyType({}))
+    kind_default: QuestionKind = "why"  # the kind of a health question with no cue
+    kind_min_weight: float = 0.8  # cue weight a kind needs
+    kind_neutral: tuple[str, ...] = ()  # phrases that carry no kind and hide the words inside them
+    subjects: Mapping[str, Subject] = field(default_factory=lambda: MappingProxyType({}))
 
     def topics(self) -> tuple[str, ...]:
         return tuple(i for i, intent in self.intents.items() if intent.kind in (TOPIC, OVERVIEW))

@@ -6,6 +6,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot import kb
+from bot.load_kinds import kind_answers, kinds, subjects
 from bot.load_red_flags import red_flags
 from bot.schema import Reader, phrases
 from bot.text import clean, norm, words
@@ -17,11 +18,13 @@ CONTRACT_INTENTS = (
     "when_to_see_doctor", "prevention", "greeting", "thanks", "goodbye", "help",
 )  # fmt: skip
 KINDS = (kb.TOPIC, kb.OVERVIEW, kb.SMALLTALK, kb.OFF_TOPIC)
-FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "negation", "followups")
+FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "negation", "followups", "kinds",
+         "scope")
 REQUIRED_MESSAGES = (
     "disclaimer", "general_label", "welcome", "help", "about", "privacy", "forgotten",
     "fallback", "clarify", "empty", "non_text", "related_label", "suggestions_label", "more_title",
     "what_else_title", "what_else_all_title", "causes", "expired_button", "sorry",
+    "article_does_say", "again_points", "again_recap", "uncovered_nearest",
 )  # fmt: skip
 
 
@@ -48,6 +51,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
     if unreadable:  # checking the rest would only repeat the same problem in other words
         raise KnowledgeError(unreadable)
     readers = {name: Reader(f"{name}.yaml", problems) for name in FILES}
+    r_kinds = readers["kinds"]
     title, sections, facts = _facts(readers["facts"], raw["facts"])
     answers = _answers(readers["answers"], raw["answers"])
     intents = _intents(readers["intents"], raw["intents"])
@@ -64,6 +68,11 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         negation=_negation(readers["negation"], raw["negation"]),
         messages=messages,
         followups=_followups(readers["followups"], raw["followups"]),
+        kinds=MappingProxyType(kinds(readers["kinds"], raw["kinds"])),
+        subjects=MappingProxyType(subjects(readers["scope"], raw["scope"])),
+        kind_default=raw["kinds"].get("default") if raw["kinds"].get("default") in kb.QUESTION_KINDS else "why",
+        kind_min_weight=float(r_kinds.number(raw["kinds"], "min_weight", "kinds", 0.01, 3.0) or 0.8),
+        kind_neutral=phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
     )
     from bot.references import check_references  # late: references imports this module's norm()
 
@@ -106,7 +115,7 @@ def _items(r: Reader, data: LineDict, key: str) -> list[LineDict]:
 def _answers(r: Reader, data: LineDict) -> dict[str, kb.Answer]:
     table = r.mapping(data.get("answers"), "answers", data.line_of("answers"))
     out = {}
-    allowed = {"label", "title", "summary", "body", "facts", "general"}
+    allowed = {"label", "title", "summary", "body", "facts", "general", "subject", "kinds", "offers", "body_answers"}
     for intent in table:
         item = r.mapping(table[intent], f"answers.{intent}", table.line_of(intent))
         r.unknown_keys(item, allowed, f"answers.{intent}")
@@ -122,6 +131,10 @@ def _answers(r: Reader, data: LineDict) -> dict[str, kb.Answer]:
             body=body or "",
             facts=r.texts(item, "facts", where, required=False),
             general=r.text(item, "general", where, required=False),
+            kinds=MappingProxyType(kind_answers(r, item, where)),
+            subject=r.text(item, "subject", where, required=False) or (label or intent).lower(),
+            offers=r.text(item, "offers", where, required=False),
+            body_answers=r.texts(item, "body_answers", where, required=False),
         )
     return out
 
@@ -225,4 +238,5 @@ def _followups(r: Reader, data: LineDict) -> kb.FollowUps:
         first_person=frozenset(phrases(r, data, "first_person", "followups")),
         corrections=phrases(r, data, "corrections", "followups"),
         fillers=frozenset(phrases(r, data, "fillers", "followups")),
+        pick_words=frozenset(phrases(r, data, "pick_words", "followups")),
     )

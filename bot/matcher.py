@@ -37,6 +37,7 @@ class Candidate:
     score: float  # keywords + domain bonus + example likeness - off-topic evidence
     keywords: float  # keyword evidence alone
     grounded: bool = True  # its sentence is about spasms, or names the topic outright
+    off: float = 0.0  # evidence in its sentence that the message is about something else ("spam emails")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class Matcher:
                 if old is None or entry[:2] > old[:2]:
                     best[iid] = entry
         ranked = sorted(
-            (Candidate(iid, score, kw, grounded) for iid, (grounded, score, kw) in best.items()),
+            (Candidate(iid, score, kw, grounded, off) for iid, (grounded, score, kw, off) in best.items()),
             key=lambda c: (-c.score, -c.keywords, c.intent),
         )
         return Scores(tuple(ranked), domain, tuple(named))
@@ -171,7 +172,7 @@ class Matcher:
             health = iid in self.health
             bonus = DOMAIN_BONUS * domain if kw > 0 and health else 0.0
             grounded = domain >= DOMAIN or strongest.get(iid, 0.0) >= SPECIFIC
-            out.append((iid, (grounded, kw + bonus + EXAMPLE_WEIGHT * likeness.get(iid, 0.0) - off, kw)))
+            out.append((iid, (grounded, kw + bonus + EXAMPLE_WEIGHT * likeness.get(iid, 0.0) - off, kw, off)))
         return out
 
     def _likeness(self, words: set[str], thorough: bool = True) -> dict[str, float]:

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
+
+if TYPE_CHECKING:
+    from bot.decide import Decision
+    from bot.kb import QuestionKind, Subject
+    from bot.matcher import Scores
+    from bot.triage import Triage
 
 # Care levels of red-flag triage, most urgent first.
 TriageLevel = Literal["emergency", "same-day"]
@@ -18,6 +24,8 @@ CLARIFY = "clarify"  # "did you mean" choices instead of a guess
 FALLBACK = "fallback"  # out of scope: what the bot can answer, with suggestions
 SMALLTALK = "smalltalk"  # greeting, thanks, goodbye, help
 EMPTY = "empty"  # nothing readable in the message
+UNCOVERED = "uncovered"  # a muscle, cramp or heart question the article does not cover: an honest reply
+OTHER_CRAMP = "other_cramp"  # a cramp that is not skeletal muscle (period, stomach): a different kind
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,7 @@ class Context:
     updated: float = 0.0  # time.time() of the last turn, for time-to-live
     flags: tuple[str, ...] = ()  # red-flag rules triaged in this conversation and not yet resolved
     signs: tuple[str, ...] = ()  # red-flag contexts mentioned (e.g. "pregnant", "wound"), for later turns
+    asked: tuple[str, ...] = ()  # "topic:kind" for each answer given, oldest first (bounded): no repeats
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,7 @@ class Reply:
     disclaimer: str | None = None  # present on every health reply
     context: Context = field(default_factory=Context)
     triage: TriageLevel | None = None  # the care level a red flag in the message or conversation calls for
+    question_kind: str | None = None  # what was asked (a QuestionKind id); None when nothing was asked
 
     def __post_init__(self) -> None:
         if self.urgent != (self.triage == EMERGENCY):
@@ -75,3 +85,36 @@ class Reply:
     @property
     def is_health(self) -> bool:
         return self.disclaimer is not None
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What one message says on its own, before the conversation is considered (the understand stage)."""
+
+    terms: tuple[str, ...]
+    triage: Triage
+    scores: Scores
+    decision: Decision
+    kind: QuestionKind | None  # None: the message carries no cue of any kind of question
+    subject: Subject | None  # something the article does not cover that this message is about
+    on_topic: Decision | None = None  # the decision if the message continues a conversation about spasms
+    strangers: int = 0  # words the knowledge base does not know
+    elsewhere: bool = False  # a word that shows the message is about something else ("wifi", "recipe")
+
+
+Action = Literal["answer", "more", "what_else", "smalltalk", "clarify", "fallback", "uncovered"]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What to reply, the conversation taken into account (the resolve stage); the composer words it."""
+
+    action: Action
+    kind: QuestionKind
+    intents: tuple[str, ...] = ()  # what the reply answers, best first
+    focus: str | None = None  # the topic the question kind is about (a follow-up's topic in view)
+    choices: tuple[str, ...] = ()  # offered topics: "did you mean", causes not covered yet, nearest topics
+    brief: tuple[str, ...] = ()  # topics already in view, given in a line each
+    subject: Subject | None = None  # for "uncovered": what the article does not cover
+    facts: tuple[str, ...] = ()  # what the user has told us about themselves
+    repeat: int = 0  # how often this topic and kind were answered before in the conversation

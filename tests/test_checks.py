@@ -149,7 +149,40 @@ def _red_flag_reply_without_call(k: Path) -> tuple[str, int | None, str]:
     return "red_flags.yaml", None, "reply.emergency_body must contain {call}"
 
 
+def _unknown_question_kind(k: Path) -> tuple[str, int, str]:
+    path = k / "kinds.yaml"
+    line = _line_of(path, "  how_long:")
+    _replace(path, "  how_long:\n", "  how_much:\n")
+    return "kinds.yaml", line, "unknown question kind"
+
+
+def _kind_article_not_allowed(k: Path) -> tuple[str, int, str]:
+    path = k / "kinds.yaml"
+    after = _line_of(path, "  relief:")
+    line = _line_of(path, "    article: none", after)
+    _replace(path, "    article: none\n    missing: \"The article doesn't say what to do", "    article: maybe\n    missing: \"The article doesn't say what to do")
+    return "kinds.yaml", line, "article must be one of"
+
+
+def _bad_subject_scope(k: Path) -> tuple[str, int, str]:
+    path = k / "scope.yaml"
+    line = _line_of(path, "    scope: uncovered")
+    _replace(path, "    scope: uncovered\n", "    scope: elsewhere\n")
+    return "scope.yaml", line, "scope must be uncovered or other_cramp"
+
+
+def _unknown_kind_in_an_answer(k: Path) -> tuple[str, int, str]:
+    path = k / "answers.yaml"
+    line = _line_of(path, "      who:")
+    _replace(path, "      who:\n", "      whom:\n")
+    return "answers.yaml", line, "unknown question kind"
+
+
 BREAKAGES = [
+    _unknown_question_kind,
+    _kind_article_not_allowed,
+    _bad_subject_scope,
+    _unknown_kind_in_an_answer,
     _invalid_yaml,
     _missing_required_key,
     _unknown_fact,

@@ -15,7 +15,7 @@ from bot.cli import main
 from bot.render import plain
 
 ROOT = Path(__file__).resolve().parents[1]
-JSON_KEYS = {"question", "intents", "urgent", "triage", "reply"}
+JSON_KEYS = {"question", "intents", "urgent", "triage", "kind", "reply"}
 
 
 def _run(argv: list[str], capsys, stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:
@@ -220,7 +220,7 @@ def test_eval_with_dialogues(tmp_path, capsys):
         capsys,
     )
     assert status == 0, out
-    assert "follow-up accuracy 2/2" in out
+    assert "follow-ups (turns after the first)    100.0%" in out
 
 
 def test_eval_missing_file_is_a_clean_error(tmp_path, capsys):

@@ -52,6 +52,7 @@ TOPIC_QUESTIONS = [
     ("how do i prevent cramps", "prevention"),
     ("how do i stop a cramp", "prevention"),
     ("how can i avoid spasms", "prevention"),
+    ("at what point do i get my spasms checked out", "when_to_see_doctor"),  # the kind 'serious' settles it
 ]
 
 SMALLTALK = [
@@ -122,7 +123,6 @@ OUT_OF_SCOPE = [
 # Found with `spasm-bot ask --explain`: health words, but no topic clearly ahead, so the bot asks.
 CLARIFY = [
     ("cramp", {"causes", "prevention"}),
-    ("at what point do i get my spasms checked out", {"when_to_see_doctor"}),
     ("i have a knot in my muscle", {"about_spasms"}),
 ]
 

@@ -18,7 +18,8 @@ from bot.render import plain
 from bot.text import clean, words
 
 ROOT = Path(__file__).resolve().parents[1]
-KINDS = {model.URGENT, model.ANSWER, model.CLARIFY, model.FALLBACK, model.SMALLTALK, model.EMPTY}
+KINDS = {model.URGENT, model.ANSWER, model.CLARIFY, model.FALLBACK, model.SMALLTALK, model.EMPTY, model.UNCOVERED,
+         model.OTHER_CRAMP}  # fmt: skip
 FUZZ = settings(max_examples=100, deadline=None)
 
 MEANINGFUL = [
@@ -46,7 +47,7 @@ def _check(reply: Reply, text: str) -> None:
     assert reply.urgent == (reply.kind == model.URGENT)
     if reply.urgent:
         assert reply.sections[0].kind == model.URGENT
-    if reply.kind in (model.ANSWER, model.URGENT):
+    if reply.kind in (model.ANSWER, model.URGENT, model.UNCOVERED, model.OTHER_CRAMP):
         assert reply.disclaimer and "not medical advice" in reply.disclaimer.lower()
         assert plain(reply).rstrip().endswith(reply.disclaimer.strip())
     if reply.kind == model.SMALLTALK:

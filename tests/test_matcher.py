@@ -19,7 +19,9 @@ DECISIONS = [
     # a strong keyword answers even when a second topic is close behind
     ([C("leg_cramps", 2.0, 1.3), C("posture", 1.95, 0.4)], 1.0, d.ANSWER, ("leg_cramps",), ()),
     # two weak, close candidates: ask instead of guessing
-    ([C("dehydration", 1.2, 0.7), C("causes", 1.1, 0.4)], 1.0, d.CLARIFY, (), ("dehydration", "causes")),
+    ([C("dehydration", 1.2, 0.7), C("overuse", 1.1, 0.4)], 1.0, d.CLARIFY, (), ("dehydration", "overuse")),
+    # ... but a close overview gives way to the specific topic
+    ([C("dehydration", 1.2, 0.7), C("causes", 1.1, 0.4)], 1.0, d.ANSWER, ("dehydration",), ()),
     # a second topic with its own keyword evidence is answered too
     ([C("pregnancy", 2.6, 1.5), C("leg_cramps", 2.2, 1.3)], 1.0, d.ANSWER, ("pregnancy", "leg_cramps"), ()),
     # an overview gives way to a specific topic in the same message
@@ -34,6 +36,9 @@ DECISIONS = [
     # smalltalk when no health topic is accepted; health wins when both are
     ([C("greeting", 1.0, 1.0)], 0.0, d.SMALLTALK, ("greeting",), ()),
     ([C("greeting", 1.5, 1.0), C("leg_cramps", 1.4, 1.3)], 1.0, d.ANSWER, ("leg_cramps",), ()),
+    # "help" inside a health question is not the help menu; "what can you do" on its own is
+    ([C("help", 1.4, 0.8), C("leg_cramps", 0.9, 0.9)], 1.0, d.CLARIFY, (), ("leg_cramps",)),
+    ([C("help", 1.6, 1.4), C("prevention", 0.9, 0.9)], 1.0, d.SMALLTALK, ("help",), ()),
 ]
 
 

@@ -28,6 +28,7 @@ def test_the_json_holds_exactly_the_contexts_fields():
         "updated": 12.5,
         "flags": ["clot"],
         "signs": ["pregnant"],
+        "asked": [],
     }
 
 

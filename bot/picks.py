@@ -1,0 +1,51 @@
+"""Picking one of the topics the last reply offered: by its number or by words from its label."""
+
+from __future__ import annotations
+
+from bot import kb
+from bot.analyse import Analyser
+from bot.model import Context, Understanding
+
+MAX_PICK_WORDS = 4  # "the second one", "number 4", "the posture one"
+MAX_LABEL_PICK_WORDS = 7  # "the slumping at a desk one": words from a label, paraphrased
+
+
+class Picker:
+    def __init__(self, base: kb.KnowledgeBase, analyser: Analyser) -> None:
+        self.kb = base
+        f = base.followups
+        self.ordinals = {analyser.phrase(k): v for k, v in f.ordinals.items()}
+        stop = {s for w in base.vocabulary.stopwords for s in analyser.phrase(w)}
+        stop |= {s for w in base.vocabulary.domain for s in analyser.phrase(w)}  # every label is about spasms
+        self.pick_words = {s for w in f.pick_words for s in analyser.phrase(w)}
+        # Each topic's own words: its label and title, as people paraphrase them ("the blood flow one").
+        self.label_words = {
+            iid: frozenset(t for text in (a.label, a.title) for t in analyser.phrase(text)) - stop
+            for iid, a in base.answers.items()
+        }
+
+    def by_number(self, words: list[str], context: Context) -> str | None:
+        """One of the offered topics, chosen by its number: "the second one", "3", "the last one"."""
+        if not context.offered or len(words) > MAX_PICK_WORDS:
+            return None
+        if any((w,) not in self.ordinals and w not in self.pick_words for w in words):
+            return None  # "how long will it last" is a question, not a pick
+        for word in words:
+            n = self.ordinals.get((word,))
+            if n is not None and -len(context.offered) <= (n - 1 if n > 0 else n) < len(context.offered):
+                picked = context.offered[n - 1 if n > 0 else n]
+                return picked if picked in self.kb.answers else None
+        return None
+
+    def by_words(self, words: list[str], seen: Understanding, context: Context) -> str | None:
+        """One of the offered topics, named by its words: "the posture one", "the blood flow one"."""
+        if not context.offered or len(words) > MAX_LABEL_PICK_WORDS:
+            return None
+        offered = [i for i in context.offered if i in self.kb.answers]
+        for cand in seen.scores.candidates if len(words) <= MAX_PICK_WORDS else ():
+            if cand.intent in offered and cand.keywords >= 0.5:
+                return cand.intent
+        shared = {i: len(self.label_words[i] & set(words)) for i in offered}
+        best = max(shared.values(), default=0)
+        winners = [i for i, n in shared.items() if n == best]
+        return winners[0] if best and len(winners) == 1 else None

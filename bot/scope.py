@@ -1,0 +1,69 @@
+"""Subjects the article does not cover (knowledge/scope.yaml): twitching, medicines, period cramps, ...
+
+A subject named in the message takes it out of the article's topics unless the message names a topic the
+article does cover: outright (a specific keyword such as "dehydration"), or, for subjects that yield to any
+answer, with enough evidence to be answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot import kb
+from bot.matcher import SPECIFIC, Scores
+from bot.phrases import Phrase, PhraseIndex
+from bot.text import BREAK, SENTENCE_END
+
+CRAMP_WORD = 0.7  # a domain word this strong ("cramp", "spasm", "contraction") makes a message about cramps
+
+
+class SubjectFinder:
+    def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> None:
+        self.base = base
+        self.subject_of: dict[Phrase, str] = {}
+        for subject in base.subjects.values():
+            for cue in subject.cues:
+                self.subject_of.setdefault(phrase(cue), subject.id)
+        self.index = PhraseIndex(self.subject_of)
+        self.anchors = frozenset(k.anchor for k in base.kinds.values() if k.anchor)
+        # Words that make a message about cramps on their own ("cramp", "spasm", "charley horse").
+        self.cramp_words = frozenset(
+            p[0] for t, w in base.vocabulary.domain.items() if w >= CRAMP_WORD for p in [phrase(t)] if len(p) == 1
+        )
+        self.cue_words = {s.id: frozenset(t for c in s.cues for t in phrase(c)) for s in base.subjects.values()}
+
+    def has_cramp_word(self, terms: list[str] | tuple[str, ...], subject: kb.Subject) -> bool:
+        """A cramp, spasm or contraction word that is not the subject's own ("twitch")."""
+        own = self.cue_words[subject.id]
+        return any(t in self.cramp_words and t not in own for t in terms)
+
+    def named(self, terms: list[str] | tuple[str, ...]) -> kb.Subject | None:
+        """The first subject the message names, other-cramp subjects first (they are the surer reading)."""
+        firsts = self.index.by_first
+        if not any(t in firsts for t in terms):
+            return None  # most messages name no subject at all: one cheap pass
+        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
+        found = [self.base.subjects[self.subject_of[p]] for _, p in self.index.find(words)]
+        found.sort(key=lambda s: s.scope != "other_cramp")
+        return found[0] if found else None
+
+    def applies(self, subject: kb.Subject, scores: Scores, answered: tuple[str, ...], cramp_word: bool) -> bool:
+        """Does the subject win over the article's topics for this message? ``answered``: the topics the
+        message alone would be answered with; ``cramp_word``: it has a cramp or spasm word of its own."""
+        if subject.needs_domain and scores.domain <= 0:
+            return False  # "my stomach is growling" is not a question about a cramp
+        # Only a specific topic counts: "is this twitching serious" names seeing a doctor, a general topic.
+        named = any(
+            c.keywords >= SPECIFIC and c.grounded and self._specific(c.intent) and c.intent not in subject.wins_over
+            for c in scores.candidates
+        )
+        if named:
+            return False
+        if subject.yields_to != "answer" or not answered:
+            return True
+        # "What causes eyelid twitch?" is about twitching; "random twitches and cramps" is about cramps.
+        return not (any(self._specific(i) for i in answered) or cramp_word)
+
+    def _specific(self, intent: str) -> bool:
+        """A topic about one cause or place: not an overview, nor a kind's anchor (prevention, seeing a doctor)."""
+        return self.base.intents[intent].kind == kb.TOPIC and intent not in self.anchors

@@ -1,0 +1,96 @@
+"""The understand stage: a message's topics, its question kind and whether the article covers it.
+
+Takes the read terms and the triage value (triage has already run and nothing here can change it); returns
+a frozen Understanding. No conversation context is involved: that is the resolve stage's job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot import decide as d
+from bot import kb
+from bot.kinds import KindReader
+from bot.matcher import Matcher
+from bot.model import Understanding
+from bot.phrases import Phrase, PhraseIndex
+from bot.scope import SubjectFinder
+from bot.text import BREAK, SENTENCE_END
+from bot.triage import Triage
+
+UNGROUNDED_WORDS = 8
+CONTINUES = 12  # words: a message this short may continue a conversation ("and what about the heat?")
+
+
+class Understander:
+    def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> None:
+        self.kb = base
+        self.matcher = Matcher(base, phrase)
+        self.kinds = KindReader(base, phrase)
+        self.subjects = SubjectFinder(base, phrase)
+        self.anchors = frozenset(k.anchor for k in base.kinds.values() if k.anchor)
+        off = [phrase(k) for i in base.intents.values() if i.kind == kb.OFF_TOPIC for k in i.keywords]
+        self.elsewhere = PhraseIndex(off)
+        self.known = _known_words(base, phrase) - {p[0] for p in off if len(p) == 1}
+
+    def understand(self, terms: list[str], triage: Triage) -> Understanding:
+        scores = self.matcher.score(terms)
+        decision = d.decide(scores, self.kb)
+        subject = self.subjects.named(terms)
+        answered = decision.intents if decision.kind == d.ANSWER else ()
+        if subject and not self.subjects.applies(subject, scores, answered, self.subjects.has_cramp_word(terms, subject)):
+            subject = None
+        kind = self.kinds.read(terms)
+        anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
+        size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
+        named = (*decision.intents, *decision.choices)
+        asks_anchor = anchor in named and not any(self._specific(i) for i in named)
+        decision = self._anchored(decision, kind)
+        if decision.kind in (d.ANSWER, d.CLARIFY) and scores.domain <= 0 and size > UNGROUNDED_WORDS and not asks_anchor:
+            # A long message with no muscle, cramp, pain or heart word in it is about something else, even
+            # if it names a condition the article does ("how accurate are diabetic blood tests"), unless it
+            # asks what its kind's own topic answers ("how can you prevent them?").
+            decision = d.Decision(d.FALLBACK)
+        on_topic = None
+        if sum(1 for t in terms if t not in (BREAK, SENTENCE_END)) <= CONTINUES and not self._answers_topic(decision):
+            on_topic = d.decide(self.matcher.score(terms, assume_domain=True), self.kb)
+        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
+        strangers = sum(1 for t in words if t not in self.known)
+        elsewhere = self.elsewhere.occurs_in(words)
+        return Understanding(tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere)
+
+    def _anchored(self, decision: d.Decision, kind: kb.QuestionKind | None) -> d.Decision:
+        """ "Did you mean back spasms or prevention?" for "how to prevent back pain": the question's kind
+        says it is both, prevention for back spasms."""
+        anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
+        if decision.kind != d.CLARIFY:
+            return decision
+        specific = [c for c in decision.choices if self._specific(c)]
+        if anchor in decision.choices:
+            # "how to prevent back pain": prevention for back spasms; "when do I get my spasms checked": the anchor
+            return d.Decision(d.ANSWER, (anchor, specific[0]) if specific else (anchor,))
+        if len(specific) == 1:
+            # "neck pain after sleeping wrong": posture, rather than what spasms are or how to prevent them
+            return d.Decision(d.ANSWER, (specific[0],))
+        return decision
+
+    def _specific(self, intent: str) -> bool:
+        """A topic about one cause or place, not a general one (an overview, or a kind's anchor topic)."""
+        return self.kb.intents[intent].kind == kb.TOPIC and intent not in self.anchors
+
+    def _answers_topic(self, decision: d.Decision) -> bool:
+        return decision.kind == d.ANSWER and any(self.kb.intents[i].kind == kb.TOPIC for i in decision.intents)
+
+
+def _known_words(base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> frozenset[str]:
+    """Every word the knowledge base uses about spasms and conversation (not its off-topic lists)."""
+    texts: list[str] = []
+    for intent in base.intents.values():
+        if intent.kind != kb.OFF_TOPIC:
+            texts += [*intent.keywords, *intent.examples]
+    v, f = base.vocabulary, base.followups
+    texts += [*v.synonyms.values(), *v.domain, *v.stopwords, *f.facets, *f.pronouns, *f.more, *f.what_else,
+              *f.elliptical, *f.ordinals, *f.first_person, *f.corrections, *f.fillers, *f.pick_words]  # fmt: skip
+    for kind in base.kinds.values():
+        texts += list(kind.cues)
+    return frozenset(t for text in texts for t in phrase(text))

@@ -1,0 +1,107 @@
+"""Question kinds: read from the message's words (knowledge/kinds.yaml), stated in the reply, answered per topic."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import kb, model
+from bot.model import Context
+from bot.render import plain
+
+KINDS = [
+    ("what is a muscle spasm", "what"),
+    ("what causes leg cramps", "why"),
+    ("how long does a leg cramp last", "how_long"),
+    ("what should i do when a cramp starts", "relief"),
+    ("how do i prevent night cramps", "prevent"),
+    ("are muscle spasms dangerous", "serious"),
+    ("do children get leg cramps", "who"),
+    ("is cramping a sign of diabetes", "sign_of"),
+    ("what is the difference between a cramp and a spasm", "difference"),
+    ("which medicine is best for cramps", "treatment"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_kind_is_read_from_the_question(engine, text, kind):
+    """Each kind of question is recognised from its own words."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+def test_longest_cue_wins_at_a_place(engine):
+    """'what causes' is a why-question: the longer cue hides the 'what' inside it."""
+    terms = engine.analyser.terms("what causes cramps")
+    assert engine.understander.kinds.weights(terms) == {"why": engine.kb.kinds["why"].cues["what cause"]}
+
+
+def test_a_health_question_without_a_cue_is_a_why_question(engine):
+    """A bare description of symptoms asks why it happens (kinds.yaml: default)."""
+    assert engine.reply("my calves cramp every night", Context(), now=0.0).question_kind == "why"
+
+
+def test_small_talk_asks_nothing(engine):
+    """Small talk carries the kind 'none'."""
+    assert engine.reply("thanks", Context(), now=0.0).question_kind == "none"
+
+
+def test_the_reply_states_the_kind_in_its_title(engine):
+    """The answer's title names the topic and what was asked."""
+    reply = engine.reply("how long does a leg cramp last", Context(), now=0.0)
+    assert reply.sections[0].title == "Why legs cramp: how long it lasts"
+
+
+def test_what_the_article_does_not_say_is_said_plainly(engine):
+    """Where the article is silent, the reply says so and gives labelled general guidance."""
+    reply = engine.reply("how long does a leg cramp last", Context(), now=0.0)
+    assert reply.sections[0].body.startswith("The article doesn't say how long a leg cramp lasts")
+    assert reply.sections[1].kind == "general"
+    assert reply.sections[1].title == engine.kb.messages.texts["general_label"]
+
+
+def test_where_the_article_answers_the_kind_it_is_used(engine):
+    """Who gets pregnancy cramps: the article's own facts, with their source."""
+    reply = engine.reply("who gets cramps in pregnancy", Context(), now=0.0)
+    assert reply.sections[0].body == engine.kb.answers["pregnancy"].kinds["who"].text
+    assert "pregnancy" in reply.sections[0].source
+
+
+def test_a_kind_with_an_anchor_answers_for_the_topic_asked_about(engine):
+    """'How to prevent back spasms' raises both topics, and is framed for back spasms."""
+    reply = engine.reply("how can i prevent back spasms", Context(), now=0.0)
+    assert set(reply.intents[:2]) == {"prevention", "back_spasms"}
+    assert reply.sections[0].title == "Spasms in the back: how to prevent it"
+
+
+def test_the_issue_conversation_gets_new_text_each_turn(engine):
+    """Legs, then pregnancy, then how long and what to do: four different answers, each for pregnancy."""
+    context, bodies = Context(), []
+    for n, text in enumerate(["why do my legs cramp at night", "what about during pregnancy?",
+                              "how long will it last", "and what do I do once it starts"]):  # fmt: skip
+        reply = engine.reply(text, context, now=float(n))
+        context = reply.context
+        bodies.append(reply.sections[0].body)
+    assert len(set(bodies)) == 4
+    assert reply.intents[0] == "pregnancy" and reply.question_kind == "relief"
+
+
+def test_the_same_kind_asked_again_is_worded_anew(engine):
+    """A follow-up repeating the topic and kind gets the article's points, then a short recap: never the same."""
+    context, texts = Context(), []
+    for n, text in enumerate(["how long does a leg cramp last", "how long does it last though", "but how long does it last"]):
+        reply = engine.reply(text, context, now=float(n))
+        context = reply.context
+        texts.append(plain(reply))
+        assert reply.intents[0] == "leg_cramps" and reply.question_kind == "how_long"
+    assert len(set(texts)) == 3
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_every_reply_states_a_known_kind_or_none(engine, text):
+    """Whatever the message, the reply's kind is one of kinds.yaml's ids, or absent (urgent and empty replies)."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.question_kind in (*kb.QUESTION_KINDS, None)
+    if reply.kind in (model.ANSWER, model.UNCOVERED, model.OTHER_CRAMP):
+        assert reply.question_kind is not None

@@ -1,0 +1,73 @@
+"""What the article does not cover: an honest reply for muscle and heart questions, a short one for cramps
+that are not skeletal muscle, and a decline for messages about something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import model
+from bot.model import Context
+from bot.render import plain
+
+
+def _answer(reply: model.Reply) -> model.Section:
+    """The reply's first answer section (a red-flag caution may come before it)."""
+    return next(s for s in reply.sections if s.kind == "answer")
+
+
+UNCOVERED = [
+    "my eyelid keeps twitching",
+    "can statins cause leg cramps",
+    "i have restless legs at night",
+    "are hypnic jerks normal",
+]
+OTHER_CRAMPS = ["i get bad period cramps", "stomach cramps after eating", "bladder spasms when i pee"]
+
+
+@pytest.mark.parametrize("text", UNCOVERED)
+def test_uncovered_question_gets_an_honest_reply(engine, text):
+    """A muscle question the article does not cover: said plainly, nearest topics offered, a doctor named."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.UNCOVERED
+    body = _answer(reply).body
+    assert "article" in body and "doctor" in body
+    assert reply.choices and "not medical advice" in reply.disclaimer
+
+
+@pytest.mark.parametrize("text", OTHER_CRAMPS)
+def test_a_cramp_that_is_not_skeletal_muscle_is_a_different_kind(engine, text):
+    """Period, stomach and bladder cramps: a different kind of muscle, when to see a doctor, no topic."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.OTHER_CRAMP and reply.intents == ()
+    assert "different kind of muscle" in _answer(reply).body
+    assert "not medical advice" in reply.disclaimer
+
+
+def test_a_topic_named_outright_wins_over_the_subject(engine):
+    """'Can dehydration cause eye twitching' names dehydration: it is answered."""
+    assert engine.reply("can dehydration cause eye twitching", Context(), now=0.0).intents[0] == "dehydration"
+
+
+def test_a_twitch_beside_a_cramp_word_is_about_cramps(engine):
+    """Twitching yields to an answer when a cramp word is there too."""
+    assert engine.reply("whats behind random muscle twitches and cramps", Context(), now=0.0).intents == ("causes",)
+
+
+def test_a_stomach_that_does_not_cramp_is_not_a_cramp(engine):
+    """Other-cramp subjects need a cramp, spasm or pain word: 'my stomach is growling' is out of scope."""
+    assert engine.reply("my stomach is growling", Context(), now=0.0).kind == model.FALLBACK
+
+
+@pytest.mark.parametrize("text", ["what is angina", "what are the warning signs of heart disease", "what causes chest pain"])
+def test_heart_questions_are_answered_with_coronary_artery_spasm(engine, text):
+    """Heart questions without the word 'spasm' get coronary artery spasm and the emergency signs."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert "coronary_spasm" in reply.intents[:2] and not reply.urgent
+    assert _answer(reply).intent == "coronary_spasm"
+    assert "emergency" in plain(reply).lower()
+
+
+@pytest.mark.parametrize("text", ["whats the weather tomorrow", "my phone keeps crashing", "heart emoji meaning"])
+def test_unrelated_messages_are_still_declined(engine, text):
+    """Messages about something else get the out-of-scope reply."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.FALLBACK
