@@ -173,12 +173,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask)
     p = sub.add_parser("check", parents=[knowledge], help="validate the knowledge base")
     p.add_argument(
-        "sets", nargs="*", type=Path, help="eval sets to check for near copies of examples (default: the eval sets)"
+        "sets",
+        nargs="*",
+        type=Path,
+        help="eval sets to check for near copies of examples (default: the eval sets)",
     )
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("eval", parents=[knowledge], help="score a labelled set of messages")
     p.add_argument(
-        "file", nargs="*", type=Path, help="labelled sets (default: " + ", ".join(map(str, DEFAULT_SETS)) + ")"
+        "file",
+        nargs="*",
+        type=Path,
+        help="labelled sets (default: " + ", ".join(map(str, DEFAULT_SETS)) + ")",
     )
     p.add_argument(
         "--dialogues", type=Path, metavar="FILE", help=f"conversations (default {DEFAULT_DIALOGUES})"
@@ -187,7 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--red-flags", type=Path, metavar="FILE", help=f"red-flag messages (default {DEFAULT_RED_FLAGS})"
     )
     p.add_argument("--misses", type=int, default=25, metavar="N", help="how many misses to list")
-    p.add_argument("--split", metavar="NAME", help="list misses only from this split (tune: the only one to tune on)")
+    p.add_argument(
+        "--split", metavar="NAME", help="list misses only from this split (tune: the only one to tune on)"
+    )
     p.set_defaults(func=cmd_eval)
     p = sub.add_parser("telegram", help="run the Telegram bot (token in TELEGRAM_BOT_TOKEN)")
     try:

@@ -88,7 +88,11 @@ class Composer:
             if intent == focus and kind is not None:
                 sections.extend(self.framer.sections(intent, kind, repeat))
             else:
-                sections.extend(self.topic_sections(intent, brief=intent in brief or (focus is not None and intent == intents[0] != focus)))
+                sections.extend(
+                    self.topic_sections(
+                        intent, brief=intent in brief or (focus is not None and intent == intents[0] != focus)
+                    )
+                )
         if more and intents:
             sections.insert(1, self.points(intents[0]))
         health = any(self.kb.intents[i].kind != kb.SMALLTALK for i in intents)
@@ -96,8 +100,15 @@ class Composer:
         choices: tuple[str, ...] = ()
         if offers and not more:
             choices = tuple(self.kb.messages.menus.get(offers, ()))
-            sections = [_numbered(s) if s.intent == intents[0] and s.kind == "answer" else s for s in sections]
-        related = [r for i in intents[:1] for r in self.kb.intents[i].related if r not in intents and r not in choices]
+            sections = [
+                _numbered(s) if s.intent == intents[0] and s.kind == "answer" else s for s in sections
+            ]
+        related = [
+            r
+            for i in intents[:1]
+            for r in self.kb.intents[i].related
+            if r not in intents and r not in choices
+        ]
         return Reply(
             kind=model.ANSWER if health else model.SMALLTALK,
             intents=intents,

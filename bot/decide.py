@@ -46,7 +46,11 @@ def decide(scores: Scores, base: kb.KnowledgeBase) -> Decision:
     top = health[0] if health else None
     # Without a cramp word, strong keywords alone earn a "did you mean", unless the message is about
     # something else as well ("how do I get rid of spam emails").
-    if top and top.score >= CLARIFY_MIN and (scores.domain >= DOMAIN or (top.keywords >= STRONG and not top.off)):
+    if (
+        top
+        and top.score >= CLARIFY_MIN
+        and (scores.domain >= DOMAIN or (top.keywords >= STRONG and not top.off))
+    ):
         options = [c.intent for c in health if c.score >= CLARIFY_MIN * 0.8][:MAX_TOPICS]
         return Decision(CLARIFY, choices=tuple(options))
     return Decision(FALLBACK)

@@ -21,7 +21,7 @@ from bot.model import ANSWER, EMERGENCY, SAME_DAY, Choice, Context, Reply, Resol
 from bot.negation import Negation
 from bot.resolve import Resolver
 from bot.text import BREAK, SENTENCE_END
-from bot.triage import RedFlagTriage, most_urgent
+from bot.triage import RedFlagTriage, Triage, most_urgent
 from bot.understand import Understander
 
 MAX_TOPICS_REMEMBERED = 8
@@ -68,17 +68,19 @@ class Engine:
         if not any(t not in (BREAK, SENTENCE_END) for t in seen.terms):
             return self.compose.empty(replace(context, offered=(), updated=now))
         triage = seen.triage
-        remembered = () if triage.resolved else context.flags
+        remembered = self._still_current(context.flags, triage)
         flags = tuple(dict.fromkeys((*remembered, *triage.rules)))[-MAX_FLAGS_REMEMBERED:]
         signs = tuple(dict.fromkeys((*context.signs, *triage.contexts)))[-MAX_FLAGS_REMEMBERED:]
         keep = lambda reply: replace(reply, context=replace(reply.context, flags=flags, signs=signs))  # noqa: E731
         facts = self.resolver.disclosed(seen, context)
         health = tuple(i for i in seen.decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
-        if triage.level == EMERGENCY:  # nothing overrules a red flag, and no follow-up reading is needed
+        # Nothing overrules a red flag, and no follow-up reading is needed. A same-day sign while an emergency
+        # is still remembered ("also my calf is swollen" after chest pain) keeps the emergency in front.
+        urgent_memory = tuple(f for f in remembered if self.kb.red_flags.level_of(f) == EMERGENCY)
+        if triage.level == EMERGENCY or (triage.level == SAME_DAY and urgent_memory):
+            rules = tuple(dict.fromkeys((*triage.rules, *urgent_memory)))
             return keep(
-                self.compose.triaged(
-                    EMERGENCY, triage.rules, health, self._next(context, health, (), facts, now)
-                )
+                self.compose.triaged(EMERGENCY, rules, health, self._next(context, health, (), facts, now))
             )
         if remembered and triage.action and not triage.level:  # "what should I do?" after a triaged reply
             level = most_urgent(self.kb.red_flags.level_of(f) for f in remembered)
@@ -99,8 +101,14 @@ class Engine:
         """The reply for a resolution, and the conversation's next context."""
         topics = plan.intents if plan.action in ("answer", "more", "what_else") else ()
         draft = self.compose.compose(plan, Context())
-        offered = () if plan.action in ("smalltalk", "fallback") else tuple(c.intent for c in draft.choices or draft.related)
-        following = replace(self._next(context, topics, offered, plan.facts, now), asked=asked.remember(context, plan))
+        offered = (
+            ()
+            if plan.action in ("smalltalk", "fallback")
+            else tuple(c.intent for c in draft.choices or draft.related)
+        )
+        following = replace(
+            self._next(context, topics, offered, plan.facts, now), asked=asked.remember(context, plan)
+        )
         return replace(draft, context=following)
 
     def topic(self, intent: str, context: Context | None = None, now: float | None = None) -> Reply:
@@ -110,8 +118,19 @@ class Engine:
         if not self.knows(intent):
             return self.compose.fallback(replace(context, updated=now))
         reply = self.compose.answer((intent,), context)
+        if context.flags:  # a button pressed after a red flag: its line stays on top
+            reply = self.compose.noted(reply, self.compose.triage.reminder(context.flags))
         offered = tuple(c.intent for c in reply.related)
         return replace(reply, context=self._next(context, (intent,), offered, context.facts, now))
+
+    def _still_current(self, flags: tuple[str, ...], triage: Triage) -> tuple[str, ...]:
+        """Remembered red flags this message leaves current: seen by someone who can judge ends them all;
+        "it's gone now" ends same-day ones only ("do not wait to see if it passes")."""
+        if triage.cared_for:
+            return ()
+        if triage.resolved:
+            return tuple(f for f in flags if self.kb.red_flags.level_of(f) == EMERGENCY)
+        return flags
 
     def emergency(self) -> Reply:
         """The emergency guidance on its own (the /emergency command): the heart, the red flag it began with."""

@@ -69,12 +69,16 @@ def _case(case: dict, path: Path, problems: list[Problem]) -> None:
 def _dialogue(dialogue: dict, path: Path, problems: list[Problem]) -> None:
     line = getattr(dialogue, "line", None)
     turns = dialogue.get("turns")
-    if not isinstance(turns, list) or not all(isinstance(t, dict) and isinstance(t.get("user"), str) for t in turns):
+    if not isinstance(turns, list) or not all(
+        isinstance(t, dict) and isinstance(t.get("user"), str) for t in turns
+    ):
         problems.append(Problem(path.name, line, "'turns' must be a list of {user: ...}"))
     else:
         for turn in turns:
             if turn.get("kind") is not None and turn.get("kind") not in kb.QUESTION_KINDS:
-                problems.append(Problem(path.name, line, f"turn kind must be one of: {', '.join(kb.QUESTION_KINDS)}"))
+                problems.append(
+                    Problem(path.name, line, f"turn kind must be one of: {', '.join(kb.QUESTION_KINDS)}")
+                )
             if turn.get("triage") is not None and turn.get("triage") not in TRIAGE:
                 problems.append(Problem(path.name, line, f"turn triage must be one of: {', '.join(TRIAGE)}"))
     if dialogue.get("split", "tune") not in SPLIT_NAMES:
@@ -104,7 +108,11 @@ def _shortfalls(data, path: Path, problems: list[Problem]) -> dict[tuple[str, st
     """Known shortfalls on a held-out split: the figure honestly reached, gated on, with the reason."""
     out = {}
     for item in data.get("shortfalls") or []:
-        ok = isinstance(item, dict) and item.get("split") in ("all", *SPLIT_NAMES) and item.get("metric") in METRICS
+        ok = (
+            isinstance(item, dict)
+            and item.get("split") in ("all", *SPLIT_NAMES)
+            and item.get("metric") in METRICS
+        )
         if ok and _number(item.get("gate")) and isinstance(item.get("reason"), str):
             out[(item["split"], item["metric"])] = (float(item["gate"]), item["reason"])
         else:
@@ -116,6 +124,8 @@ def _shortfalls(data, path: Path, problems: list[Problem]) -> dict[tuple[str, st
 def _items(data, key: str, path: Path, problems: list[Problem]) -> list[dict]:
     items = data.get(key)
     if not isinstance(items, list) or not all(isinstance(c, dict) for c in items):
-        problems.append(Problem(path.name, getattr(data, "line", None), f"'{key}' must be a list of mappings"))
+        problems.append(
+            Problem(path.name, getattr(data, "line", None), f"'{key}' must be a list of mappings")
+        )
         return []
     return items

@@ -148,7 +148,9 @@ def _dialogue(engine: Engine, dialogue: dict, report: SetReport) -> None:
             if not ok and problem is None:
                 problem = f"kind {turn['kind']}, got {reply.question_kind or 'none'}"
         if problem and problem != UNSCORED:
-            report.misses.append(f"[{split}] {dialogue['name']!r} turn {n + 1} {turn['user'][:50]!r}: {problem}")
+            report.misses.append(
+                f"[{split}] {dialogue['name']!r} turn {n + 1} {turn['user'][:50]!r}: {problem}"
+            )
 
 
 UNSCORED = "unscored"

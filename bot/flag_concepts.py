@@ -14,7 +14,17 @@ from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
 _FUZZY_MIN = 5  # place words this long forgive one slip ("chset pain"); real words are taken as written
-CUES = ("questions", "persons", "present", "past", "idioms", "action_questions", "resolved")
+CUES = (
+    "questions",
+    "persons",
+    "present",
+    "past",
+    "idioms",
+    "action_questions",
+    "resolved",
+    "resolved_by_care",
+    "returned",
+)
 
 
 @dataclass(frozen=True)
@@ -72,15 +82,17 @@ class ConceptFinder:
         hits = []
         for start, found in self.index.find(terms):
             end = start + len(found)
-            # An idiom hides the red-flag words inside it, not a longer phrase that holds it ("chest infection").
-            if not any(lo < end and start < hi and not (start <= lo and hi <= end) for lo, hi in idioms):
+            # An idiom hides the red-flag words inside it, not a longer phrase that holds it ("chest infection")
+            # nor one that starts before it ("had a fit in the bath").
+            if not any(lo <= start < hi and not (start <= lo and hi <= end) for lo, hi in idioms):
                 hits.extend(at(c, start, end) for c in self.concepts_of[found])
         known = {h.start for h in hits}
         for i, term in enumerate(terms):
             if i not in known and i not in idiom and len(term) >= _FUZZY_MIN and term not in self.english:
                 hits.extend(at(c, i, i + 1) for c in self._fuzzy_place(term))
         for start, end in self.durations.find(terms):
-            hits.append(at(self.flags.durations.concept, start, end))
+            if idiom.isdisjoint(range(start, end)):  # "an hour into my run" is a moment, not a length
+                hits.append(at(self.flags.durations.concept, start, end))
         return hits
 
     def _fuzzy_place(self, term: str) -> frozenset[str]:

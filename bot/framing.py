@@ -69,7 +69,11 @@ class Framer:
 
 def uses_body(answer: kb.Answer, spec: kb.Kind | None) -> bool:
     """Does the topic answer this kind with its body as it is?"""
-    return spec is not None and spec.id not in answer.kinds and (spec.article == "body" or spec.id in answer.body_answers)
+    return (
+        spec is not None
+        and spec.id not in answer.kinds
+        and (spec.article == "body" or spec.id in answer.body_answers)
+    )
 
 
 def kind_missing(answer: kb.Answer, spec: kb.Kind) -> bool:

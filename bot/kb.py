@@ -17,7 +17,17 @@ OFF_TOPIC = "off_topic"  # words that show a message is about something else ("r
 
 # What a question asks about its topic (knowledge/kinds.yaml); "none": small talk, or nothing asked.
 QuestionKind = Literal[
-    "what", "why", "how_long", "relief", "prevent", "serious", "who", "sign_of", "difference", "treatment", "none"
+    "what",
+    "why",
+    "how_long",
+    "relief",
+    "prevent",
+    "serious",
+    "who",
+    "sign_of",
+    "difference",
+    "treatment",
+    "none",
 ]
 QUESTION_KINDS: tuple[QuestionKind, ...] = get_args(QuestionKind)
 # How a message stands to the article (knowledge/scope.yaml): answered from a topic, a muscle/cramp question
@@ -48,9 +58,13 @@ class Answer:
     body: str
     facts: tuple[str, ...]
     general: str | None  # guidance not from the article, shown under a label
-    kinds: Mapping[str, KindAnswer] = field(default_factory=lambda: MappingProxyType({}))  # question kind -> what the article says to it
+    kinds: Mapping[str, KindAnswer] = field(
+        default_factory=lambda: MappingProxyType({})
+    )  # question kind -> what the article says to it
     body_answers: tuple[str, ...] = ()  # question kinds the body itself answers ("prevent" for prevention)
-    offers: str | None = None  # a menu (messages.yaml) offered to pick from after the answer, its list numbered
+    offers: str | None = (
+        None  # a menu (messages.yaml) offered to pick from after the answer, its list numbered
+    )
     subject: str = ""  # what the topic is about, for "The article doesn't say how long {subject} lasts"
 
 
@@ -71,8 +85,12 @@ class Kind:
     id: QuestionKind
     framing: str  # how the reply names what was asked: "how long it lasts"
     cues: Mapping[str, float]  # normalised phrase -> weight
-    article: str  # what a topic answers it with by default: "body", "summary" or "none" (the article is silent)
-    missing: str | None  # "The article doesn't say how long {subject} lasts." ({subject}: the topic's subject)
+    article: (
+        str  # what a topic answers it with by default: "body", "summary" or "none" (the article is silent)
+    )
+    missing: (
+        str | None
+    )  # "The article doesn't say how long {subject} lasts." ({subject}: the topic's subject)
     general: str | None  # short labelled general guidance for this kind of question
     anchor: str | None = None  # the topic that answers this kind in general ("prevention")
 
@@ -118,6 +136,8 @@ class Negation:
     reach: tuple[str, ...]  # words a negation reaches across ("don't have any")
     joins: tuple[str, ...]  # words that join a list of negated signs ("or")
     stops: tuple[str, ...]  # a turn to another thought ("but", "just")
+    double_negatives: tuple[str, ...]  # after another cue in the clause these affirm ("can't ... without")
+    novelty: tuple[str, ...]  # after a cue these make it "new", not "absent" ("never had pain like this")
     window: int
 
 
@@ -176,9 +196,12 @@ class RedFlags:
     present: tuple[str, ...]
     past: tuple[str, ...]  # past and resolved, as far as no `present` word or `present_verbs` verb reaches
     present_verbs: tuple[str, ...]
+    past_ends: tuple[str, ...]  # rightwards a past word's reach ends here: a new event may start
     idioms: tuple[str, ...]  # red-flag words in another sense
     action_questions: tuple[str, ...]  # "what should I do?" after a triaged reply
-    resolved: tuple[str, ...]  # "it's gone now": a remembered red flag ends
+    resolved: tuple[str, ...]  # "it's gone now": a remembered same-day red flag ends
+    resolved_by_care: tuple[str, ...]  # "seen a doctor": any remembered red flag ends
+    returned: tuple[str, ...]  # "came back", "still": said with a resolution, the red flag stays
     durations: Durations
     texts: Mapping[str, str]  # the reply texts (titles, call lines, bodies)
 

@@ -20,7 +20,9 @@ def kind_answers(r: Reader, item: LineDict, where: str) -> dict[str, kb.KindAnsw
     for kind in table:
         at = f"{where}.kinds.{kind}"
         if kind not in kb.QUESTION_KINDS:
-            r.problem(table.line_of(kind), f"{at}: unknown question kind (one of: {', '.join(kb.QUESTION_KINDS)})")
+            r.problem(
+                table.line_of(kind), f"{at}: unknown question kind (one of: {', '.join(kb.QUESTION_KINDS)})"
+            )
             continue
         entry = r.mapping(table[kind], at, table.line_of(kind))
         r.unknown_keys(entry, {"text", "facts", "general"}, at)
@@ -41,7 +43,10 @@ def kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
     for kind in table:
         where = f"kinds.{kind}"
         if kind not in kb.QUESTION_KINDS:
-            r.problem(table.line_of(kind), f"{where}: unknown question kind (one of: {', '.join(kb.QUESTION_KINDS)})")
+            r.problem(
+                table.line_of(kind),
+                f"{where}: unknown question kind (one of: {', '.join(kb.QUESTION_KINDS)})",
+            )
             continue
         item = r.mapping(table[kind], where, table.line_of(kind))
         r.unknown_keys(item, {"framing", "article", "missing", "general", "cues", "anchor"}, where)
@@ -70,7 +75,11 @@ def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
     for sid in table:
         where = f"subjects.{sid}"
         item = r.mapping(table[sid], where, table.line_of(sid))
-        r.unknown_keys(item, {"scope", "cues", "title", "body", "nearest", "yields_to", "needs_domain", "wins_over"}, where)
+        r.unknown_keys(
+            item,
+            {"scope", "cues", "title", "body", "nearest", "yields_to", "needs_domain", "wins_over"},
+            where,
+        )
         scope = r.text(item, "scope", where)
         if scope not in ("uncovered", "other_cramp"):
             r.problem(item.line_of("scope"), f"{where}.scope must be uncovered or other_cramp")

@@ -17,11 +17,16 @@ REPLY_TEXTS = (
     "urgent_care_unconfigured", "emergency_body", "same_day_body", "caution", "reminder", "reminder_care_emergency",
     "reminder_care_same_day", "facts_title",
 )  # fmt: skip
+TOP_KEYS = {
+    "window", "questions", "persons", "present", "past", "present_verbs", "past_ends", "idioms", "action_questions",
+    "resolved", "resolved_by_care", "returned", "durations", "concepts", "rules", "reply",
+}  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
 RULE_KEYS = {"level", "name", "when", "what_to_do", "source", "facts"}
 
 
 def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
+    r.unknown_keys(data, TOP_KEYS, "red_flags")
     listed = lambda key: phrases(r, data, key, "red_flags")  # noqa: E731
     reply = r.mapping(data.get("reply"), "reply", data.line_of("reply"))
     return kb.RedFlags(
@@ -33,9 +38,12 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         present=listed("present"),
         past=listed("past"),
         present_verbs=listed("present_verbs"),
+        past_ends=listed("past_ends"),
         idioms=listed("idioms"),
         action_questions=listed("action_questions"),
         resolved=listed("resolved"),
+        resolved_by_care=listed("resolved_by_care"),
+        returned=listed("returned"),
         durations=_durations(r, data),
         texts=MappingProxyType({key: r.text(reply, key, "reply") or "" for key in REPLY_TEXTS}),
     )

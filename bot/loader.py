@@ -18,8 +18,18 @@ CONTRACT_INTENTS = (
     "when_to_see_doctor", "prevention", "greeting", "thanks", "goodbye", "help",
 )  # fmt: skip
 KINDS = (kb.TOPIC, kb.OVERVIEW, kb.SMALLTALK, kb.OFF_TOPIC)
-FILES = ("facts", "answers", "messages", "intents", "vocabulary", "red_flags", "negation", "followups", "kinds",
-         "scope")
+FILES = (
+    "facts",
+    "answers",
+    "messages",
+    "intents",
+    "vocabulary",
+    "red_flags",
+    "negation",
+    "followups",
+    "kinds",
+    "scope",
+)
 REQUIRED_MESSAGES = (
     "disclaimer", "general_label", "welcome", "help", "about", "privacy", "forgotten",
     "fallback", "clarify", "empty", "non_text", "related_label", "suggestions_label", "more_title",
@@ -70,7 +80,9 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         followups=_followups(readers["followups"], raw["followups"]),
         kinds=MappingProxyType(kinds(readers["kinds"], raw["kinds"])),
         subjects=MappingProxyType(subjects(readers["scope"], raw["scope"])),
-        kind_default=raw["kinds"].get("default") if raw["kinds"].get("default") in kb.QUESTION_KINDS else "why",
+        kind_default=raw["kinds"].get("default")
+        if raw["kinds"].get("default") in kb.QUESTION_KINDS
+        else "why",
         kind_min_weight=float(r_kinds.number(raw["kinds"], "min_weight", "kinds", 0.01, 3.0) or 0.8),
         kind_neutral=phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
     )
@@ -115,7 +127,18 @@ def _items(r: Reader, data: LineDict, key: str) -> list[LineDict]:
 def _answers(r: Reader, data: LineDict) -> dict[str, kb.Answer]:
     table = r.mapping(data.get("answers"), "answers", data.line_of("answers"))
     out = {}
-    allowed = {"label", "title", "summary", "body", "facts", "general", "subject", "kinds", "offers", "body_answers"}
+    allowed = {
+        "label",
+        "title",
+        "summary",
+        "body",
+        "facts",
+        "general",
+        "subject",
+        "kinds",
+        "offers",
+        "body_answers",
+    }
     for intent in table:
         item = r.mapping(table[intent], f"answers.{intent}", table.line_of(intent))
         r.unknown_keys(item, allowed, f"answers.{intent}")
@@ -218,6 +241,8 @@ def _negation(r: Reader, data: LineDict) -> kb.Negation:
         reach=texts("reach"),
         joins=texts("joins"),
         stops=texts("stops"),
+        double_negatives=texts("double_negatives"),
+        novelty=texts("novelty"),
         window=int(r.number(data, "window", "negation", 0, 8) or 0),
     )
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot import kb
 from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
+
+# A carrier: a phrase the caller cares about, as (end, is_place) by its start position.
+Carriers = Mapping[int, tuple[int, bool]]
 
 
 @dataclass(frozen=True)
@@ -22,14 +25,16 @@ class Negation:
     """Finds what negations reach in a list of terms (see knowledge/negation.yaml for the rules)."""
 
     def __init__(self, config: kb.Negation, phrase: Callable[[str], Phrase]) -> None:
-        single = lambda texts: frozenset(t for text in texts for t in phrase(text) if len(phrase(text)) == 1)  # noqa: E731
+        single = lambda texts: frozenset(p[0] for p in map(phrase, texts) if len(p) == 1)  # noqa: E731
         self.cues = single(config.cues)
         self.reach = single(config.reach)
-        self.joins = single(config.joins) | {BREAK}
+        self.joins = single(config.joins)
         self.stops = single(config.stops) | {SENTENCE_END}
         self.multi_stops = PhraseIndex(p for p in map(phrase, config.stops) if len(p) > 1)
         self.multi_cues = PhraseIndex(p for p in map(phrase, config.cues) if len(p) > 1)
         self.pseudo = PhraseIndex(phrase(p) for p in config.pseudo)
+        self.double = single(config.double_negatives)
+        self.novelty = PhraseIndex(phrase(p) for p in config.novelty)
         self.cue_firsts = self.cues | set(self.multi_cues.by_first)
         self.window = config.window
 
@@ -44,53 +49,77 @@ class Negation:
             any(t in self.cues for t in terms) or self.multi_cues.occurs_in(terms)
         )
 
-    def scan(self, terms: list[str], carriers: Collection[int] = (), masked: Collection[int] = ()) -> Negated:
+    def scan(
+        self, terms: list[str], carriers: Carriers | None = None, masked: frozenset[int] = frozenset()
+    ) -> Negated:
         """Positions negated in ``terms``.
 
-        ``carriers``: positions of words the caller cares about (signs, places); a negation walks across them
-        and takes away each, and across a list of them joined by "or", "and" or a comma. ``masked``: positions
-        that cannot act as a cue (a "not" inside a phrase such as "not breathing").
+        ``carriers``: phrases the caller cares about (signs, places). A negation takes away the first one it
+        reaches, a sign after a place ("no chest pain"), and further signs joined by "or"/"nor" ("no swelling
+        or redness"); a comma, "and" or any other word ends it. ``masked``: positions that cannot be a cue
+        (the "not" of "not breathing").
         """
         if not self.has_cue(terms):
             return Negated(frozenset(), frozenset())
+        carriers = carriers or {}
         blocked = set(masked)
         for start in self.pseudo.starts(terms):
             blocked.update(range(start, start + len(self.pseudo.at(terms, start)[0])))
+        novel = self.novelty.starts(terms)
         out: set[int] = set()
         cues: set[int] = set()
-        n = len(terms)
+        last_cue_clause = -1
+        clause = 0
         for k, term in enumerate(terms):
+            if term in (BREAK, SENTENCE_END):
+                clause += 1
             if k in blocked:
                 continue
             size = 1 if term in self.cues else max((len(p) for p in self.multi_cues.at(terms, k)), default=0)
             if not size:
                 continue
+            if term in self.double and last_cue_clause == clause:
+                continue  # "can't climb stairs without chest pain": the pain is there
+            last_cue_clause = clause
+            if self._novel(terms, k, novel):
+                continue  # "never had chest pain like this": the pain is new, not absent
             cues.add(k)
-            out.update(self._reach(terms, k + size, n, carriers))
+            out.update(self._reach(terms, k + size, carriers))
         return Negated(frozenset(out), frozenset(cues))
 
-    def _reach(self, terms: list[str], j: int, n: int, carriers: Collection[int]) -> list[int]:
+    def _novel(self, terms: list[str], k: int, novel: list[int]) -> bool:
+        """Does a novelty phrase ("like this", "before") follow the cue in its clause?"""
+        for start in novel:
+            if start > k and not any(t in (BREAK, SENTENCE_END) for t in terms[k:start]):
+                return True
+        return False
+
+    def _reach(self, terms: list[str], j: int, carriers: Carriers) -> list[int]:
         taken: list[int] = []
         crossed = 0
-        while j < n and not self.is_stop(terms, j):
-            term = terms[j]
-            if taken:  # after a negated carrier: more carriers, or a list of them
-                if j in carriers:
-                    taken.append(j)
-                elif term in self.joins and j + 1 < n and j + 1 in carriers:
-                    pass
-                else:
+        after_sign = False  # the last thing taken was a sign: only "or"/"nor" leads on to another
+        n = len(terms)
+        while j < n and not self.is_stop(terms, j) and terms[j] != BREAK:
+            span = carriers.get(j)
+            if span is not None:
+                if after_sign:
                     break
-            elif j in carriers:
-                taken.append(j)
-            elif term == BREAK:
+                end, is_place = span
+                taken.extend(range(j, end))
+                after_sign, j = not is_place, end
+                continue
+            if taken:
+                if terms[j] in self.joins and j + 1 in carriers:
+                    after_sign, j = False, j + 1
+                    continue
                 break
-            elif term in self.reach and crossed < self.window:
+            if terms[j] in self.reach and crossed < self.window:
                 crossed += 1
-            else:  # the first plain word: negated; the reach ends there, or goes on along a list of carriers
-                taken.append(j)
-                if not (j + 2 < n and terms[j + 1] in self.joins and j + 2 in carriers):
-                    break
                 j += 1
-            j += 1
+                continue
+            taken.append(j)  # the first plain word: negated; the reach ends there, or goes on along a list
+            if j + 2 < n and terms[j + 1] in self.joins and j + 2 in carriers:
+                j += 2
+                continue
+            break
         return taken

@@ -90,21 +90,41 @@ def _check_kinds(base: kb.KnowledgeBase, raw: dict[str, LineDict], bad) -> None:
     """Question kinds and uncovered subjects name only intents and facts that exist."""
     for kid, kind in base.kinds.items():
         if kind.anchor and kind.anchor not in base.answers:
-            bad("kinds", _line(raw["kinds"], "kinds", kid, "anchor"), f"kinds.{kid}: unknown anchor '{kind.anchor}'")
+            bad(
+                "kinds",
+                _line(raw["kinds"], "kinds", kid, "anchor"),
+                f"kinds.{kid}: unknown anchor '{kind.anchor}'",
+            )
     for aid, answer in base.answers.items():
         for kid, own in answer.kinds.items():
             for fid in own.facts:
                 if fid not in base.facts:
-                    bad("answers", _line(raw["answers"], "answers", aid, "kinds", kid), f"{aid}.kinds.{kid}: unknown fact '{fid}'")
+                    bad(
+                        "answers",
+                        _line(raw["answers"], "answers", aid, "kinds", kid),
+                        f"{aid}.kinds.{kid}: unknown fact '{fid}'",
+                    )
         for kid in answer.body_answers:
             if kid not in base.kinds:
-                bad("answers", _line(raw["answers"], "answers", aid, "body_answers"), f"{aid}: unknown question kind '{kid}'")
+                bad(
+                    "answers",
+                    _line(raw["answers"], "answers", aid, "body_answers"),
+                    f"{aid}: unknown question kind '{kid}'",
+                )
         if answer.offers and answer.offers not in base.messages.menus:
-            bad("answers", _line(raw["answers"], "answers", aid, "offers"), f"{aid}: unknown menu '{answer.offers}'")
+            bad(
+                "answers",
+                _line(raw["answers"], "answers", aid, "offers"),
+                f"{aid}: unknown menu '{answer.offers}'",
+            )
     for sid, subject in base.subjects.items():
         for iid in subject.nearest:
             if iid not in base.answers:
-                bad("scope", _line(raw["scope"], "subjects", sid, "nearest"), f"subjects.{sid}: unknown intent '{iid}'")
+                bad(
+                    "scope",
+                    _line(raw["scope"], "subjects", sid, "nearest"),
+                    f"subjects.{sid}: unknown intent '{iid}'",
+                )
 
 
 def _check_examples(base: kb.KnowledgeBase, raw: dict[str, LineDict], bad) -> None:

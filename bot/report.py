@@ -23,7 +23,10 @@ def _pct(value: float | None) -> str:
 
 def format_set(report: SetReport) -> list[str]:
     splits = [s for s in SPLITS if report.size[s]]
-    lines = [f"{report.name}", f"  {'metric':36}" + "".join(f"{s:>8}" for s in splits) + "  threshold (all, held out)"]
+    lines = [
+        f"{report.name}",
+        f"  {'metric':36}" + "".join(f"{s:>8}" for s in splits) + "  threshold (all, held out)",
+    ]
     for metric, label in LABELS.items():
         if not any(report.slices[s].count(metric) for s in splits):
             continue
@@ -50,7 +53,9 @@ def format_reports(reports: list[SetReport], show_misses: int = 25, split: str |
         lines += [*format_set(report), ""]
     misses = [m for r in reports for m in r.misses if split is None or m.startswith(f"[{split}]")]
     if misses and show_misses:
-        lines += [f"Misses{f' in {split}' if split else ''} ({len(misses)}, first {min(show_misses, len(misses))})"]
+        lines += [
+            f"Misses{f' in {split}' if split else ''} ({len(misses)}, first {min(show_misses, len(misses))})"
+        ]
         lines += [f"  {m}" for m in misses[:show_misses]]
         lines.append("")
     failures = [f for r in reports for f in r.failures()]

@@ -50,11 +50,15 @@ class Resolver:
         decision, focus, how = self._decision(seen, words, context)
         if seen.subject is not None and how is None:
             kind = seen.kind or self.kb.kind_default
-            return Resolution("uncovered", kind, subject=seen.subject, choices=seen.subject.nearest, facts=facts)
+            return Resolution(
+                "uncovered", kind, subject=seen.subject, choices=seen.subject.nearest, facts=facts
+            )
         if decision.kind == d.SMALLTALK:
             return Resolution("smalltalk", "none", intents=decision.intents, facts=facts)
         if decision.kind == d.CLARIFY:
-            return Resolution("clarify", seen.kind or self.kb.kind_default, choices=decision.choices, facts=facts)
+            return Resolution(
+                "clarify", seen.kind or self.kb.kind_default, choices=decision.choices, facts=facts
+            )
         if decision.kind != d.ANSWER:
             return Resolution("fallback", seen.kind or "none", facts=facts)
         # A follow-up that asks nothing new ("and the heat?", "why's that?") keeps the conversation's kind.
@@ -62,7 +66,9 @@ class Resolver:
         kind = seen.kind or (asked.last_kind(context) if inherit else None) or self.kb.kind_default
         if decision.style in ("what_else", "more"):
             action = "what_else" if decision.style == "what_else" else "more"
-            return Resolution(action, kind, decision.intents, decision.intents[0], decision.choices, facts=facts)
+            return Resolution(
+                action, kind, decision.intents, decision.intents[0], decision.choices, facts=facts
+            )
         intents = self.personalise(decision.intents, facts)
         focus = focus or self._focus(intents, kind)
         # Topics already in view (the one a follow-up asks about, what the user told us) come in brief.
@@ -78,7 +84,9 @@ class Resolver:
         decision = seen.decision
         if not context.topics and not context.offered:
             return decision, None, None
-        fresh = decision.kind == d.ANSWER and any(self.kb.intents[i].kind == kb.TOPIC for i in decision.intents)
+        fresh = decision.kind == d.ANSWER and any(
+            self.kb.intents[i].kind == kb.TOPIC for i in decision.intents
+        )
         picked = self.picker.by_number(words, context)
         if picked:
             return d.Decision(d.ANSWER, (picked,)), None, "pick"
@@ -91,8 +99,13 @@ class Resolver:
         if topic and self.more.occurs_in(words) and not fresh:
             return d.Decision(d.ANSWER, (topic,), style="more"), None, "more"
         facet = next((self.facets[p] for _, p in self.facet_index.find(words)), None)
-        if (topic and facet and facet != topic and decision.kind != d.SMALLTALK
-                and not _names_other_topic(decision, facet, self.kb)):
+        if (
+            topic
+            and facet
+            and facet != topic
+            and decision.kind != d.SMALLTALK
+            and not _names_other_topic(decision, facet, self.kb)
+        ):
             return d.Decision(d.ANSWER, (facet, topic)), topic, "facet"
         picked = None if fresh or pointing else self.picker.by_words(words, seen, context)
         if picked:
@@ -103,18 +116,28 @@ class Resolver:
         if not fresh and again is not None and again.kind == d.ANSWER:
             # "and the heat?", "no, I meant my back", or a topic named with some weight ("more bananas?",
             # "thanks, and what about my lower back?")
-            named = any(c.intent in again.intents and c.keywords >= NAMES_TOPIC for c in seen.scores.candidates)
+            named = any(
+                c.intent in again.intents and c.keywords >= NAMES_TOPIC for c in seen.scores.candidates
+            )
             talk = decision.kind == d.SMALLTALK
             # small talk of its own ("what else can you help with") stays small talk; "thanks, and ..." goes on
-            chatting = talk and any(c.intent in decision.intents and c.keywords >= TALK_ALONE for c in seen.scores.candidates)
+            chatting = talk and any(
+                c.intent in decision.intents and c.keywords >= TALK_ALONE for c in seen.scores.candidates
+            )
             # "what about kids?" asks who gets the topic in view, not what spasms are in general
             general = not self._is_topic(again) and seen.kind is not None
             if (not talk and not general and self._continues(words)) or (
                 named and self._is_topic(again) and (not chatting or self._clause_continues(seen.terms))
             ):
                 return again, None, "continues"
-        if (topic and seen.kind and decision.kind in (d.CLARIFY, d.FALLBACK) and len(words) <= KIND_FOLLOW_UP
-                and seen.strangers <= STRANGERS and not seen.elsewhere):
+        if (
+            topic
+            and seen.kind
+            and decision.kind in (d.CLARIFY, d.FALLBACK)
+            and len(words) <= KIND_FOLLOW_UP
+            and seen.strangers <= STRANGERS
+            and not seen.elsewhere
+        ):
             return self._about(topic, seen.kind), topic, "asks"  # "do kids get them too?", "will it go away?"
         return decision, None, None
 
@@ -195,7 +218,6 @@ class Resolver:
             return intents
         extra = tuple(f for f in facts if f not in intents)
         return (intents + extra)[: d.MAX_TOPICS + 1]
-
 
 
 def _names_other_topic(decision: d.Decision, facet: str, base: kb.KnowledgeBase) -> bool:

@@ -28,9 +28,15 @@ class SubjectFinder:
         self.anchors = frozenset(k.anchor for k in base.kinds.values() if k.anchor)
         # Words that make a message about cramps on their own ("cramp", "spasm", "charley horse").
         self.cramp_words = frozenset(
-            p[0] for t, w in base.vocabulary.domain.items() if w >= CRAMP_WORD for p in [phrase(t)] if len(p) == 1
+            p[0]
+            for t, w in base.vocabulary.domain.items()
+            if w >= CRAMP_WORD
+            for p in [phrase(t)]
+            if len(p) == 1
         )
-        self.cue_words = {s.id: frozenset(t for c in s.cues for t in phrase(c)) for s in base.subjects.values()}
+        self.cue_words = {
+            s.id: frozenset(t for c in s.cues for t in phrase(c)) for s in base.subjects.values()
+        }
 
     def has_cramp_word(self, terms: list[str] | tuple[str, ...], subject: kb.Subject) -> bool:
         """A cramp, spasm or contraction word that is not the subject's own ("twitch")."""
@@ -47,14 +53,19 @@ class SubjectFinder:
         found.sort(key=lambda s: s.scope != "other_cramp")
         return found[0] if found else None
 
-    def applies(self, subject: kb.Subject, scores: Scores, answered: tuple[str, ...], cramp_word: bool) -> bool:
+    def applies(
+        self, subject: kb.Subject, scores: Scores, answered: tuple[str, ...], cramp_word: bool
+    ) -> bool:
         """Does the subject win over the article's topics for this message? ``answered``: the topics the
         message alone would be answered with; ``cramp_word``: it has a cramp or spasm word of its own."""
         if subject.needs_domain and scores.domain <= 0:
             return False  # "my stomach is growling" is not a question about a cramp
         # Only a specific topic counts: "is this twitching serious" names seeing a doctor, a general topic.
         named = any(
-            c.keywords >= SPECIFIC and c.grounded and self._specific(c.intent) and c.intent not in subject.wins_over
+            c.keywords >= SPECIFIC
+            and c.grounded
+            and self._specific(c.intent)
+            and c.intent not in subject.wins_over
             for c in scores.candidates
         )
         if named:

@@ -37,7 +37,8 @@ class Triage:
     mentioned: tuple[str, ...] = ()  # rules whose signs are named but exempt or negated
     contexts: tuple[str, ...] = ()  # context concepts stated in this message ("pregnant"), for later turns
     action: bool = False  # asks what to do ("what should I do?")
-    resolved: bool = False  # says an earlier red flag is over ("it's gone now", "seen a doctor")
+    resolved: bool = False  # says an earlier red flag is over ("it's gone now") and not that it is back
+    cared_for: bool = False  # says someone who can judge has seen it ("seen a doctor", "paramedics came")
 
     @property
     def urgent(self) -> bool:
@@ -64,7 +65,7 @@ class RedFlagTriage:
         self.kind = {name: c.kind for name, c in flags.concepts.items()}
         self.finder = ConceptFinder(flags, phrase, english)
         self.present_verbs = frozenset(t for p in flags.present_verbs for t in phrase(p))
-        self.joins = negation.joins - {BREAK}
+        self.past_ends = frozenset(t for p in flags.past_ends for t in phrase(p))
         # Rules that depend on another rule ("a swollen calf, then breathless") are checked after the others.
         self.order = sorted(
             flags.rules.values(), key=lambda r: any(w in flags.rules for p in r.patterns for w in p.with_)
@@ -76,13 +77,22 @@ class RedFlagTriage:
     ) -> Triage:
         """Triage one message; ``flags`` (rules) and ``remembered`` (contexts) come from the conversation."""
         cues = self.finder.cues(terms)
-        said = {"action": bool(cues["action_questions"]), "resolved": bool(cues["resolved"])}
+        # "It went away but it came back, what should I do?" resolves nothing.
+        settled = not cues["action_questions"] and not cues["returned"]
+        said = {
+            "action": bool(cues["action_questions"]),
+            "resolved": settled and bool(cues["resolved"]),
+            "cared_for": settled and bool(cues["resolved_by_care"]),
+        }
         hits = self.finder.hits(terms, cues["idioms"])
         if not hits:
             return Triage(**said)
         # A negation cue inside a red-flag phrase ("can't" in "can't breathe") is part of the sign.
-        carriers = {i for h in hits for i in range(h.start, h.end)}
-        masked = {i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end)}
+        carriers: dict[int, tuple[int, bool]] = {}
+        for h in hits:  # the longest phrase at each start; a body part only if every reading is one
+            end, place = carriers.get(h.start, (h.end, True))
+            carriers[h.start] = (max(end, h.end), place and self.kind[h.concept] == "place")
+        masked = frozenset(i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end))
         negated = self.negation.scan(terms, carriers, masked).positions
         exempt = self._exempt(terms, cues)
         # Negation takes away signs and contexts ("no cuts"); the past and general questions only signs.
@@ -116,9 +126,8 @@ class RedFlagTriage:
         out: set[int] = set()
         present = {i for lo, hi in cues["present"] for i in range(lo, hi)}
         for lo, hi in _clauses(terms):
-            nobody = not any(lo <= start < hi for start, _ in cues["persons"]) and not any(
-                lo <= i < hi for i in present
-            )
+            # Nobody in the clause, and nothing anywhere in the message says it is happening now.
+            nobody = not present and not any(lo <= start < hi for start, _ in cues["persons"])
             # A question word opening the clause ("what are the signs of...", not "chest is really sore").
             asks = any(start == lo for start, _ in cues["questions"])
             if nobody and asks:
@@ -137,7 +146,7 @@ class RedFlagTriage:
         while left > lo and not stop(left - 1):
             left -= 1
         right = at  # rightwards a new event can start: "3 weeks ago and my thighs ache" ends at "and"
-        while right < hi and not stop(right) and terms[right] not in self.joins:
+        while right < hi and not stop(right) and terms[right] not in self.past_ends:
             right += 1
         return range(left, right)
 

@@ -38,7 +38,9 @@ class Understander:
         decision = d.decide(scores, self.kb)
         subject = self.subjects.named(terms)
         answered = decision.intents if decision.kind == d.ANSWER else ()
-        if subject and not self.subjects.applies(subject, scores, answered, self.subjects.has_cramp_word(terms, subject)):
+        if subject and not self.subjects.applies(
+            subject, scores, answered, self.subjects.has_cramp_word(terms, subject)
+        ):
             subject = None
         kind = self.kinds.read(terms)
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
@@ -46,18 +48,27 @@ class Understander:
         named = (*decision.intents, *decision.choices)
         asks_anchor = anchor in named and not any(self._specific(i) for i in named)
         decision = self._anchored(decision, kind)
-        if decision.kind in (d.ANSWER, d.CLARIFY) and scores.domain <= 0 and size > UNGROUNDED_WORDS and not asks_anchor:
+        if (
+            decision.kind in (d.ANSWER, d.CLARIFY)
+            and scores.domain <= 0
+            and size > UNGROUNDED_WORDS
+            and not asks_anchor
+        ):
             # A long message with no muscle, cramp, pain or heart word in it is about something else, even
             # if it names a condition the article does ("how accurate are diabetic blood tests"), unless it
             # asks what its kind's own topic answers ("how can you prevent them?").
             decision = d.Decision(d.FALLBACK)
         on_topic = None
-        if sum(1 for t in terms if t not in (BREAK, SENTENCE_END)) <= CONTINUES and not self._answers_topic(decision):
+        if sum(1 for t in terms if t not in (BREAK, SENTENCE_END)) <= CONTINUES and not self._answers_topic(
+            decision
+        ):
             on_topic = d.decide(self.matcher.score(terms, assume_domain=True), self.kb)
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
         strangers = sum(1 for t in words if t not in self.known)
         elsewhere = self.elsewhere.occurs_in(words)
-        return Understanding(tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere)
+        return Understanding(
+            tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere
+        )
 
     def _anchored(self, decision: d.Decision, kind: kb.QuestionKind | None) -> d.Decision:
         """ "Did you mean back spasms or prevention?" for "how to prevent back pain": the question's kind
@@ -79,7 +90,9 @@ class Understander:
         return self.kb.intents[intent].kind == kb.TOPIC and intent not in self.anchors
 
     def _answers_topic(self, decision: d.Decision) -> bool:
-        return decision.kind == d.ANSWER and any(self.kb.intents[i].kind == kb.TOPIC for i in decision.intents)
+        return decision.kind == d.ANSWER and any(
+            self.kb.intents[i].kind == kb.TOPIC for i in decision.intents
+        )
 
 
 def _known_words(base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> frozenset[str]:

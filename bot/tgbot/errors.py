@@ -7,21 +7,19 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 import traceback
 
-from redis.exceptions import RedisError
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.tgbot.services import Ctx
+from bot.tgbot.store import STORE_ERRORS
 
 log = logging.getLogger("bot.tgbot")
 
 # Expected while running: a user blocked the bot, a message went stale, the network hiccupped.
 EXPECTED = (Forbidden, BadRequest, TimedOut, NetworkError, RetryAfter)
 # The conversation store failed (Redis or the SQLite file unreachable): an outage, not a bug.
-STORE_ERRORS = (RedisError, sqlite3.Error)
 
 
 def _where(error: BaseException) -> str:

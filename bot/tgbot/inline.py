@@ -37,8 +37,10 @@ async def inline_query(update: Update, context: Ctx) -> None:
     triaged = engine.reply(text) if text else None
     if triaged is not None:
         context.bot_data.metrics.reply(triaged, "inline")
-    if triaged is not None and triaged.triage:
-        results.append(_result(f"triage:{triaged.triage}", triaged.sections[0].title, triaged))
+    if triaged is not None and triaged.triage:  # only the guidance: no topic to share in its place
+        result = _result(f"triage:{triaged.triage}", triaged.sections[0].title, triaged)
+        await update.inline_query.answer([result], cache_time=CACHE_SECONDS, is_personal=False)
+        return
     intents = engine.suggest(text, limit=MAX_RESULTS) if text else ()
     if not intents:
         intents = tuple(choice.intent for choice in engine.menu("start"))

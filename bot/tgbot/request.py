@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.request import HTTPXRequest
 
 from bot.tgbot.metrics import Metrics
@@ -39,8 +39,11 @@ class CountingRequest(HTTPXRequest):
             result = await super().post(*args, **kwargs)
         except TelegramError as error:
             self._metrics.api_error(error)
-            if isinstance(error, BadRequest) or not isinstance(error, (NetworkError, InvalidToken)):
-                self._health.answered()  # a refusal (400, 403, 429) is still an answer
+            # A refusal (400, 403, 429) is still an answer; a 409 Conflict (another instance polls) means this
+            # replica receives nothing, so it is not ready.
+            refused = isinstance(error, BadRequest) or not isinstance(error, (NetworkError, InvalidToken, Conflict))
+            if refused:
+                self._health.answered()
             raise
         self._health.answered()
         return result

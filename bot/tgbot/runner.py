@@ -24,6 +24,11 @@ REJECTED = (
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
+# Exit status when Telegram rejects the token (sysexits' EX_CONFIG): restarting cannot fix it, so the systemd
+# unit does not restart on it, while any other failure (status 1) is restarted.
+TOKEN_REJECTED = 78
+
+
 def run(application: Application, settings: Settings, stop_signals: Sequence[int] = STOP_SIGNALS) -> None:
     """Run on the current thread's event loop until a stop signal or ``stop_running()``.
 
@@ -56,5 +61,5 @@ def main(settings: Settings) -> int:
         run(application, settings)
     except InvalidToken:
         print(REJECTED, file=sys.stderr)
-        return 1
+        return TOKEN_REJECTED
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import secrets
 import time
 from collections.abc import AsyncIterator
@@ -14,6 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.model import Context, Reply
+from bot.tgbot.store import STORE_ERRORS
 from bot.tgbot.store.keys import chat_key
 
 if TYPE_CHECKING:
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
     from bot.tgbot.settings import Settings
     from bot.tgbot.store import Store
     from bot.tgbot.web import WebServer
+
+log = logging.getLogger(__name__)
 
 API_FRESH = 60.0  # /readyz: the Bot API answered within this many seconds (or answers getMe now)
 CHECK_SECONDS = 3.0  # the most a readiness check waits for the store or the Bot API
@@ -58,12 +62,25 @@ class Services:
         return chat_key(self._salt, chat_id)
 
     async def recall(self, chat_id: int) -> tuple[Context, float]:
-        """The chat's conversation context (its time-to-live renewed) and the time of this turn."""
-        return await self.store.load(self.key(chat_id)), time.time()
+        """The chat's conversation context (its time-to-live renewed) and the time of this turn; a fresh one
+        when the store is down, so the message is still answered (triage needs no store)."""
+        try:
+            return await self.store.load(self.key(chat_id)), time.time()
+        except STORE_ERRORS as error:
+            self.store_failed(error)
+            return Context(), time.time()
 
     async def remember(self, chat_id: int, reply: Reply) -> None:
-        """Keep the context the engine returned; never the message text."""
-        await self.store.save(self.key(chat_id), reply.context)
+        """Keep the context the engine returned; never the message text. A store that is down loses it."""
+        try:
+            await self.store.save(self.key(chat_id), reply.context)
+        except STORE_ERRORS as error:
+            self.store_failed(error)
+
+    def store_failed(self, error: BaseException) -> None:
+        """Count a store failure and log its type only; the conversation goes on without the store."""
+        self.metrics.store_errors.inc()
+        log.warning("conversation store unreachable (%s): answering without it", type(error).__name__)
 
     async def forget(self, chat_id: int) -> None:
         await self.store.forget(self.key(chat_id))
@@ -78,8 +95,12 @@ class Services:
         """Hold the update's chat across replicas while it is handled, and time the handling."""
         key = self.update_key(update)
         update_id = update.update_id if isinstance(update, Update) else None
-        turn = self.store.turn(key, update_id) if key else contextlib.nullcontext()
-        async with turn:
+        async with contextlib.AsyncExitStack() as stack:
+            if key:
+                try:
+                    await stack.enter_async_context(self.store.turn(key, update_id))
+                except STORE_ERRORS as error:  # no ordering across replicas, but an answer all the same
+                    self.store_failed(error)
             with self.metrics.latency.time():
                 yield
 
@@ -89,8 +110,7 @@ class Services:
         try:
             await asyncio.wait_for(self.store.ping(), CHECK_SECONDS)
             checks["store"] = "ok"
-        except Exception as error:  # any failure means not ready
-            self.metrics.store_errors.inc()
+        except Exception as error:  # any failure means not ready (a probe, not a use: not counted)
             checks["store"] = type(error).__name__
         if self.health.api_age() > API_FRESH:
             with contextlib.suppress(TelegramError, asyncio.TimeoutError):

@@ -159,11 +159,15 @@ def load_settings(args: object, token: str, environ: Mapping[str, str] | None = 
     if webhook_url and urlsplit(webhook_url).scheme not in ("http", "https"):
         raise SettingsError(f"--webhook-url must be an https:// URL, got {webhook_url!r}")
     secret = _pick(args, "webhook_secret", env)
+    store = _pick(args, "store", env) or "memory:"
+    if webhook_url and not secret and urlsplit(store).scheme in ("redis", "rediss"):
+        raise SettingsError(
+            "replicas sharing a redis: store need one --webhook-secret (each would register its own)"
+        )
     if webhook_url and not secret:
         secret = secrets.token_urlsafe(32)  # Telegram allows A-Z a-z 0-9 _ -
     if secret and (len(secret) > 256 or not all(c.isalnum() or c in "_-" for c in secret)):
         raise SettingsError("--webhook-secret may hold 1-256 characters: letters, digits, _ and -")
-    store = _pick(args, "store", env) or "memory:"
     salt = read_salt(getattr(args, "store_salt_file", None), env)
     metrics_port = _number(_pick(args, "metrics_port", env), "--metrics-port", int, 0) or None
     log_format = _pick(args, "log_format", env) or "text"

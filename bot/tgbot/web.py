@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.tgbot.services import Services
+from bot.tgbot.store import STORE_ERRORS
 
 log = logging.getLogger("bot.tgbot")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -79,11 +80,7 @@ class WebServer:
         if key is not None:
             try:
                 await self.services.store.enqueue(key, update.update_id)
-            except Exception as error:  # Telegram will send it again
-                self.services.metrics.store_errors.inc()
-                log.warning(
-                    "update %s not taken: store unreachable (%s)", update.update_id, type(error).__name__
-                )
-                return web.Response(status=503)
+            except STORE_ERRORS as error:  # answered all the same, without ordering across replicas
+                self.services.store_failed(error)
         await self.application.update_queue.put(update)
         return web.Response()

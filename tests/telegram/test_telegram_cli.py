@@ -58,14 +58,19 @@ def test_settings_come_from_flags_then_environment():
     settings = load_settings(parse("--context-ttl", "90", "--urgent-care-line", "NHS 111"), "1:T", env)
     assert (settings.emergency_number, settings.context_ttl, settings.max_chats) == ("112", 90.0, 5)
     assert settings.urgent_care_line == "NHS 111"
-    assert load_settings(parse(), "1:T", {"SPASM_BOT_URGENT_CARE_LINE": "urgent care"}).urgent_care_line == "urgent care"
+    assert (
+        load_settings(parse(), "1:T", {"SPASM_BOT_URGENT_CARE_LINE": "urgent care"}).urgent_care_line
+        == "urgent care"
+    )
     assert settings.base_url == "http://127.0.0.1:8081/bot"
     assert settings.webhook_url is None and settings.webhook_secret is None
     hooked = load_settings(parse("--webhook-url", "https://example.org/tg/", "--port", "88"), "1:T", {})
     assert hooked.webhook_path == "/tg" and hooked.port == 88
     assert hooked.webhook_secret and len(hooked.webhook_secret) >= 32  # generated
     assert "1:T" not in repr(hooked) and hooked.webhook_secret not in repr(hooked)
-    for bad in (["--context-ttl", "0"], ["--webhook-url", "ftp://x"], ["--webhook-secret", "no spaces"]):
+    redis_without_secret = ["--webhook-url", "https://example.org/tg", "--store", "redis://127.0.0.1:6379/0"]
+    for bad in (["--context-ttl", "0"], ["--webhook-url", "ftp://x"], ["--webhook-secret", "no spaces"],
+                redis_without_secret):  # fmt: skip
         with pytest.raises(SettingsError):
             load_settings(parse(*bad), "1:T", {})
     assert normalise_base_url("http://h:1/bot/") == "http://h:1/bot"
@@ -110,7 +115,7 @@ async def _spawn(api: FakeBotAPI, token: str, **extra: str) -> asyncio.subproces
     )
 
 
-def test_rejected_token_exits_1_without_printing_it(run):
+def test_rejected_token_exits_78_without_printing_it(run):
     async def scenario():
         api = await FakeBotAPI().start()
         try:
@@ -122,7 +127,7 @@ def test_rejected_token_exits_1_without_printing_it(run):
             await api.stop()
 
     code, output, wrong = run(scenario())
-    assert code == 1
+    assert code == 78  # EX_CONFIG: the systemd unit does not restart on it
     assert "rejected the bot token" in output
     assert wrong not in output and wrong.split(":")[1] not in output
 

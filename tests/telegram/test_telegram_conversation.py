@@ -82,9 +82,11 @@ def test_urgent_guidance_comes_first_as_its_own_message(engine, run):
     first = reply.sections[0]
     assert first.kind == "urgent"
     assert escape(first.title) in urgent[0]
-    if len(reply.sections) > 1:
-        assert len(urgent) >= 2
-        assert escape(reply.sections[1].title) not in urgent[0]
+    assert len(reply.sections) > 1, (
+        "the emergency reply should have more than the guidance (the article's facts)"
+    )
+    assert len(urgent) >= 2
+    assert escape(reply.sections[1].title) not in urgent[0]
     assert emergency == rendered(engine, engine.emergency())
     assert escape(engine.emergency().sections[0].title) in emergency[0]
 

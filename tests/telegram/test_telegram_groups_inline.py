@@ -73,3 +73,4 @@ def test_inline_query_offers_up_to_five_answers_with_disclaimer(engine, run):
             parse(text)
     assert legs[0]["title"] == engine.label(engine.suggest("leg cramps")[0])
     assert escape(engine.emergency().sections[0].title) in chest[0]["input_message_content"]["message_text"]
+    assert len(chest) == 1, "a triaged query offers the guidance alone, no topic to share in its place"

@@ -23,6 +23,9 @@ CONVERSATION = [
 ]
 
 
+CHAT = 7_013_579_246_801  # long and distinctive, so finding it in the database would mean it was stored
+
+
 def expected_conversation(engine, questions):
     """The messages the bot should send for these questions, each read in the context of the last."""
     context, out = Context(), []
@@ -49,17 +52,18 @@ def test_sqlite_store_carries_a_conversation_across_a_restart(engine, run, tmp_p
                 )  # a new process, as after a restart
                 try:
                     await bot.ready()
-                    api.text(701, question)
-                    await api.wait_for(chat_id=701, count=len(expected) if turn else 1)
+                    api.text(CHAT, question)
+                    await api.wait_for(chat_id=CHAT, count=len(expected) if turn else 1)
                 finally:
                     await bot.stop()
-            return texts(api.sent(chat_id=701)), (tmp_path / "contexts.db").read_bytes()
+            return texts(api.sent(chat_id=CHAT)), (tmp_path / "contexts.db").read_bytes()
         finally:
             await api.stop()
 
     sent, database = run(scenario(), timeout=60)
     assert sent == expected
-    assert b"701" not in database and b"legs cramp" not in database  # no chat id, no message text
+    # A chat id too long to turn up by chance in a hex key or a timestamp; no message text either.
+    assert str(CHAT).encode() not in database and b"legs cramp" not in database
 
 
 def test_two_webhook_replicas_sharing_redis_keep_one_chat_in_order(engine, run, redis_server):

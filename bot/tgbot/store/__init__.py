@@ -7,12 +7,18 @@ message text is ever stored: a ``Context`` holds topic ids, offered choices and 
 
 from __future__ import annotations
 
+import sqlite3
 from urllib.parse import urlsplit
+
+from redis.exceptions import RedisError
 
 from bot.tgbot.store.base import Store
 from bot.tgbot.store.memory import MemoryStore
 
-__all__ = ["Store", "open_store"]
+__all__ = ["STORE_ERRORS", "Store", "open_store"]
+
+# What a store that is down or unreachable raises.
+STORE_ERRORS = (RedisError, sqlite3.Error, OSError)
 
 
 def open_store(url: str, ttl: float, max_chats: int) -> Store:
