@@ -23,6 +23,9 @@ def chat_key(update: object) -> Hashable | None:
     return None
 
 
+WAITING_LIMIT = 10_000  # updates in hand at once, most of them waiting for their chat's turn
+
+
 def _no_turn(update: object) -> AbstractAsyncContextManager[None]:
     return contextlib.nullcontext()
 
@@ -33,23 +36,28 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
 
     ``turn(update)`` is entered around each update once it is the chat's turn in this process: the
     conversation store uses it to take the turn across replicas too.
+
+    An update waiting for its chat's turn holds no working slot (python-telegram-bot's own limit is set
+    high and the real one is taken after the chat's lock), so one busy chat never stalls the others.
     """
 
     def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
+        super().__init__(WAITING_LIMIT)
+        self.working = max_concurrent_updates
+        self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._locks: dict[Hashable, tuple[asyncio.Lock, int]] = {}
         self.turn: Callable[[object], AbstractAsyncContextManager[None]] = _no_turn
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = chat_key(update)
         if key is None:
-            async with self.turn(update):
+            async with self.turn(update), self._slots:
                 await coroutine
             return
         lock, users = self._locks.get(key) or (asyncio.Lock(), 0)
         self._locks[key] = (lock, users + 1)
         try:
-            async with lock, self.turn(update):
+            async with lock, self.turn(update), self._slots:
                 await coroutine
         finally:
             lock, users = self._locks[key]

@@ -41,7 +41,9 @@ class CountingRequest(HTTPXRequest):
             self._metrics.api_error(error)
             # A refusal (400, 403, 429) is still an answer; a 409 Conflict (another instance polls) means this
             # replica receives nothing, so it is not ready.
-            refused = isinstance(error, BadRequest) or not isinstance(error, (NetworkError, InvalidToken, Conflict))
+            refused = isinstance(error, BadRequest) or not isinstance(
+                error, (NetworkError, InvalidToken, Conflict)
+            )
             if refused:
                 self._health.answered()
             raise

@@ -147,3 +147,35 @@ def test_redis_turns_follow_update_order_and_never_overlap(run, redis_server):
                 await store.close()
 
     assert run(scenario()) == ["start 1", "end 1", "start 2", "end 2", "start 3", "end 3"]
+
+
+def test_a_redis_turn_longer_than_the_lock_keeps_its_chat(run, redis_server, monkeypatch):
+    """A live replica renews its lock: a turn lasting three lock periods still keeps the next one waiting."""
+    from bot.tgbot.store import redis_store
+
+    monkeypatch.setattr(redis_store, "LOCK_SECONDS", 0.2)
+
+    async def scenario():
+        replicas = [open_store(redis_server.url, ttl=60, max_chats=1) for _ in range(2)]
+        for store in replicas:
+            await store.open()
+        log: list[str] = []
+
+        async def handle(store, update_id, seconds):
+            async with store.turn("long", update_id):
+                log.append(f"start {update_id}")
+                await asyncio.sleep(seconds)
+                log.append(f"end {update_id}")
+
+        try:
+            for update_id in (1, 2):
+                await replicas[update_id - 1].enqueue("long", update_id)
+            first = asyncio.create_task(handle(replicas[0], 1, 0.6))
+            await asyncio.sleep(0.05)
+            await asyncio.gather(first, handle(replicas[1], 2, 0.01))
+            return log
+        finally:
+            for store in replicas:
+                await store.close()
+
+    assert run(scenario()) == ["start 1", "end 1", "start 2", "end 2"]

@@ -7,7 +7,8 @@ Keys (``<chat>`` is the salted hash, never the chat id):
 A replica notes an update in the queue before it answers Telegram, and Telegram sends a chat's next
 update only after the previous one was answered; a replica then handles an update only once it is
 the oldest in its chat's queue and it holds the lock. So two replicas never handle one chat's turns
-at once or out of order. A replica that dies mid-turn holds the chat for at most ``LOCK_SECONDS``.
+at once or out of order. A live replica renews its lock while its turn lasts; one that dies mid-turn holds
+the chat for at most ``LOCK_SECONDS``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ LOCK_SECONDS = 15.0  # the most one turn may hold a chat (a turn normally takes 
 POLL_SECONDS = 0.005  # how often a waiting turn looks again
 # Frees the lock only if this replica still holds it (it may have expired and been taken).
 RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+# Extends the lock only if this replica still holds it: a long turn (slow Bot API, retries) keeps its chat.
+RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0"
 
 
 class RedisStore(Store):
@@ -89,13 +92,18 @@ class RedisStore(Store):
         held = False
         try:
             if queued:
-                await self._wait_for_head(queue, update_id)
+                await self._wait_for_head(queue, lock, update_id)
             held = await self._acquire(lock, token)
         except RedisError as error:  # the handler will meet the store's failure and apologise
             log.warning("store unreachable while taking a turn (%s)", type(error).__name__)
+        renewing = asyncio.create_task(self._renew(lock, token)) if held else None
         try:
             yield
         finally:
+            if renewing is not None:
+                renewing.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await renewing
             self._queued.discard(update_id)
             with contextlib.suppress(RedisError):
                 async with self.db.pipeline(transaction=False) as pipe:
@@ -105,14 +113,24 @@ class RedisStore(Store):
                         pipe.zrem(queue, str(update_id))
                     await pipe.execute()
 
-    async def _wait_for_head(self, queue: str, update_id: int) -> None:
-        """Wait until no older update of this chat is waiting; drop one left behind by a dead replica."""
+    async def _renew(self, lock: str, token: str) -> None:
+        """Keep the chat's lock while this replica's turn lasts (every third of ``LOCK_SECONDS``)."""
+        while True:
+            await asyncio.sleep(LOCK_SECONDS / 3)
+            with contextlib.suppress(RedisError):
+                await self.db.eval(RENEW, 1, lock, token, int(LOCK_SECONDS * 1000))
+
+    async def _wait_for_head(self, queue: str, lock: str, update_id: int) -> None:
+        """Wait until no older update of this chat is waiting; drop one left behind by a dead replica (its
+        lock has expired: a live replica renews it)."""
         deadline = time.monotonic() + LOCK_SECONDS
         while True:
             head = await self.db.zrange(queue, 0, 0, withscores=True)
             if not head or head[0][1] >= update_id:
                 return
-            if time.monotonic() > deadline:
+            if time.monotonic() > deadline and await self.db.exists(lock):
+                deadline = time.monotonic() + LOCK_SECONDS  # its replica is still at work on it
+            elif time.monotonic() > deadline:
                 log.warning("dropped a turn a replica left unfinished")
                 await self.db.zrem(queue, head[0][0])
                 deadline = time.monotonic() + LOCK_SECONDS
