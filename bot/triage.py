@@ -84,7 +84,7 @@ class RedFlagTriage:
             "resolved": settled and bool(cues["resolved"]),
             "cared_for": settled and bool(cues["resolved_by_care"]),
         }
-        hits = self.finder.hits(terms, cues["idioms"])
+        hits = self._outside_negative_phrases(terms, self.finder.hits(terms, cues["idioms"]))
         if not hits:
             return Triage(**said)
         # A negation cue inside a red-flag phrase ("can't" in "can't breathe") is part of the sign.
@@ -120,6 +120,22 @@ class RedFlagTriage:
             contexts=contexts,
             **said,
         )
+
+    def _outside_negative_phrases(self, terms: list[str], hits: list[Hit]) -> list[Hit]:
+        """Words inside a red-flag phrase that opens with a negation ("sweat" in "not sweating") do not count
+        on their own: the phrase says they are absent."""
+        negative = [
+            (h.start, h.end)
+            for h in hits
+            if h.end - h.start > 1 and self.negation.has_cue(terms[h.start : h.start + 1])
+        ]
+        if not negative:
+            return hits
+        return [
+            h
+            for h in hits
+            if not any(lo <= h.start and h.end <= hi and (h.start, h.end) != (lo, hi) for lo, hi in negative)
+        ]
 
     def _exempt(self, terms: list[str], cues: dict[str, list[tuple[int, int]]]) -> set[int]:
         """Positions plainly not about now: a general question's clause, the stretch a past word covers."""
