@@ -17,6 +17,7 @@ if importlib.util.find_spec("bot") is None:  # run from a checkout without `pip 
     sys.path.insert(0, str(ROOT))
 
 from bot.engine import Engine  # noqa: E402
+from bot.model import Context  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -29,6 +30,20 @@ def engine() -> Engine:
 def engine_112(engine: Engine) -> Engine:
     """The same knowledge, configured to lead urgent replies with 112."""
     return Engine(engine.kb, emergency_number="112")
+
+
+@pytest.fixture
+def talk(engine: Engine):
+    """A conversation's replies, each turn given the context the previous reply returned."""
+
+    def replies(*messages: str) -> list:
+        context, out = Context(), []
+        for n, message in enumerate(messages):
+            out.append(engine.reply(message, context, now=float(n)))
+            context = out[-1].context
+        return out
+
+    return replies
 
 
 @pytest.fixture

@@ -160,7 +160,11 @@ def _kind_article_not_allowed(k: Path) -> tuple[str, int, str]:
     path = k / "kinds.yaml"
     after = _line_of(path, "  relief:")
     line = _line_of(path, "    article: none", after)
-    _replace(path, "    article: none\n    missing: \"The article doesn't say what to do", "    article: maybe\n    missing: \"The article doesn't say what to do")
+    _replace(
+        path,
+        "    article: none\n    missing: \"The article doesn't say what to do",
+        "    article: maybe\n    missing: \"The article doesn't say what to do",
+    )
     return "kinds.yaml", line, "article must be one of"
 
 

@@ -85,7 +85,9 @@ def test_eval_prints_every_split_of_every_set(tmp_path, capsys):
 def test_near_copies_of_examples_are_warned_about(engine, tmp_path):
     """A labelled message that is an example with its words shuffled measures memory: check warns."""
     path = tmp_path / "copy.yaml"
-    path.write_text("cases:\n  - {text: 'Spasms! what causes MUSCLE?', intents: [causes]}\n", encoding="utf-8")
+    path.write_text(
+        "cases:\n  - {text: 'Spasms! what causes MUSCLE?', intents: [causes]}\n", encoding="utf-8"
+    )
     (warning,) = near_copies(engine.kb, [path])
     assert f"{path}:2:" in warning and "'what causes muscle spasms'" in warning
 
@@ -93,5 +95,8 @@ def test_near_copies_of_examples_are_warned_about(engine, tmp_path):
 def test_an_own_wording_is_not_a_near_copy(engine, tmp_path):
     """A question in someone's own words is not flagged."""
     path = tmp_path / "own.yaml"
-    path.write_text("cases:\n  - {text: 'my calf locked up halfway through a swim', intents: [overuse]}\n", encoding="utf-8")
+    path.write_text(
+        "cases:\n  - {text: 'my calf locked up halfway through a swim', intents: [overuse]}\n",
+        encoding="utf-8",
+    )
     assert near_copies(engine.kb, [path]) == []

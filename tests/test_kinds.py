@@ -89,7 +89,9 @@ def test_the_issue_conversation_gets_new_text_each_turn(engine):
 def test_the_same_kind_asked_again_is_worded_anew(engine):
     """A follow-up repeating the topic and kind gets the article's points, then a short recap: never the same."""
     context, texts = Context(), []
-    for n, text in enumerate(["how long does a leg cramp last", "how long does it last though", "but how long does it last"]):
+    for n, text in enumerate(
+        ["how long does a leg cramp last", "how long does it last though", "but how long does it last"]
+    ):
         reply = engine.reply(text, context, now=float(n))
         context = reply.context
         texts.append(plain(reply))

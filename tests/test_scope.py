@@ -50,7 +50,9 @@ def test_a_topic_named_outright_wins_over_the_subject(engine):
 
 def test_a_twitch_beside_a_cramp_word_is_about_cramps(engine):
     """Twitching yields to an answer when a cramp word is there too."""
-    assert engine.reply("whats behind random muscle twitches and cramps", Context(), now=0.0).intents == ("causes",)
+    assert engine.reply("whats behind random muscle twitches and cramps", Context(), now=0.0).intents == (
+        "causes",
+    )
 
 
 def test_a_stomach_that_does_not_cramp_is_not_a_cramp(engine):
@@ -58,7 +60,9 @@ def test_a_stomach_that_does_not_cramp_is_not_a_cramp(engine):
     assert engine.reply("my stomach is growling", Context(), now=0.0).kind == model.FALLBACK
 
 
-@pytest.mark.parametrize("text", ["what is angina", "what are the warning signs of heart disease", "what causes chest pain"])
+@pytest.mark.parametrize(
+    "text", ["what is angina", "what are the warning signs of heart disease", "what causes chest pain"]
+)
 def test_heart_questions_are_answered_with_coronary_artery_spasm(engine, text):
     """Heart questions without the word 'spasm' get coronary artery spasm and the emergency signs."""
     reply = engine.reply(text, Context(), now=0.0)
@@ -67,7 +71,9 @@ def test_heart_questions_are_answered_with_coronary_artery_spasm(engine, text):
     assert "emergency" in plain(reply).lower()
 
 
-@pytest.mark.parametrize("text", ["whats the weather tomorrow", "my phone keeps crashing", "heart emoji meaning"])
+@pytest.mark.parametrize(
+    "text", ["whats the weather tomorrow", "my phone keeps crashing", "heart emoji meaning"]
+)
 def test_unrelated_messages_are_still_declined(engine, text):
     """Messages about something else get the out-of-scope reply."""
     assert engine.reply(text, Context(), now=0.0).kind == model.FALLBACK

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.model import EMERGENCY, SAME_DAY, Context
+from bot.model import EMERGENCY, SAME_DAY
 
 # A red flag stated as present next to a negation, a past word, an idiom or a question word.
 STILL_TRIAGED = [
@@ -59,34 +59,22 @@ def test_everyday_cramp_talk_is_not_triaged(engine, message):
     assert engine.reply(message).triage is None
 
 
-def _talk(engine, *messages):
-    context, replies = Context(), []
-    for n, message in enumerate(messages):
-        replies.append(engine.reply(message, context, now=float(n)))
-        context = replies[-1].context
-    return replies
-
-
-def test_gone_but_back_with_a_question_keeps_the_emergency(engine):
+def test_gone_but_back_with_a_question_keeps_the_emergency(engine, talk):
     """ "It went away but it came back, what should I do?" repeats the emergency guidance."""
-    *_, last = _talk(
-        engine, "crushing chest pain and sweating", "it went away but it came back, what should I do?"
-    )
+    *_, last = talk("crushing chest pain and sweating", "it went away but it came back, what should I do?")
     assert last.triage == EMERGENCY
 
 
-def test_an_emergency_that_passed_keeps_its_reminder(engine):
+def test_an_emergency_that_passed_keeps_its_reminder(engine, talk):
     """Chest pain that went away is not over: later replies keep the emergency line until someone has seen it."""
-    _, gone, seen = _talk(
-        engine, "crushing chest pain and sweating", "it went away", "paramedics came, all clear"
-    )
+    _, gone, seen = talk("crushing chest pain and sweating", "it went away", "paramedics came, all clear")
     assert gone.sections[0].kind == "reminder" and gone.context.flags
     assert seen.context.flags == ()
 
 
-def test_a_same_day_sign_after_an_emergency_keeps_the_emergency_first(engine):
+def test_a_same_day_sign_after_an_emergency_keeps_the_emergency_first(engine, talk):
     """A swollen calf after chest pain: the emergency leads (and together they suggest a clot in the lung)."""
-    *_, last = _talk(engine, "crushing chest pain and sweating", "also my calf is swollen")
+    *_, last = talk("crushing chest pain and sweating", "also my calf is swollen")
     assert last.triage == EMERGENCY and last.sections[0].kind == "urgent"
 
 
