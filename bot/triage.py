@@ -141,9 +141,13 @@ class RedFlagTriage:
         """Positions plainly not about now: a general question's clause, the stretch a past word covers."""
         out: set[int] = set()
         present = {i for lo, hi in cues["present"] for i in range(lo, hi)}
+        sentence_of = _sentence_numbers(terms)
+        now_in = {sentence_of[i] for i in present}  # sentences that say something is happening now
         for lo, hi in _clauses(terms):
-            # Nobody in the clause, and nothing anywhere in the message says it is happening now.
-            nobody = not present and not any(lo <= start < hi for start, _ in cues["persons"])
+            # Nobody in the clause, and neither its sentence nor the next says it is happening now ("Is this a
+            # heart attack? It is happening to my dad").
+            said_now = sentence_of[lo] in now_in or sentence_of[lo] + 1 in now_in
+            nobody = not said_now and not any(lo <= start < hi for start, _ in cues["persons"])
             # A question word opening the clause ("what are the signs of...", not "chest is really sore").
             asks = any(start == lo for start, _ in cues["questions"])
             if nobody and asks:
@@ -226,6 +230,15 @@ class RedFlagTriage:
             if hi - lo > window or any(self.negation.is_stop(terms, j) for j in range(lo, hi)):
                 return False
         return True
+
+
+def _sentence_numbers(terms: list[str]) -> list[int]:
+    """The sentence each position stands in (0, 1, ...)."""
+    out, n = [], 0
+    for term in terms:
+        out.append(n)
+        n += term == SENTENCE_END
+    return out
 
 
 def _clauses(terms: list[str]) -> list[tuple[int, int]]:

@@ -58,6 +58,7 @@ EXEMPT = [
     "this exam is giving me a heart attack",
     "my grandad had a stroke 5 years ago and his hands cramp now",
     "does dehydration cause chest pain",
+    "My calves cramp now and then. My friend asked me something. What are the signs of a stroke?",
 ]
 
 
