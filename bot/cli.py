@@ -101,7 +101,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         files.append(Path(args.dialogues))
     sets = [evalsets.load(f) for f in files]
     reports = [evaluate(engine, s) for s in sets]
-    print(format_reports(reports, args.misses, args.split))
+    # Held-out and blind misses are never read one by one (that would be tuning on them): tune unless asked.
+    print(format_reports(reports, args.misses, args.split or "tune"))
     failures = [f for r in reports for f in r.failures()]
     # eval.yaml's calm messages double as the red-flag set's false-alarm checks
     calm = [c for s, f in zip(sets, files, strict=True) if f.name == DEFAULT_EVAL.name for c in s.cases
@@ -110,7 +111,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if triage is not None:
         from bot.evaluate_triage import format_triage
 
-        # Held-out misses are never read one by one (that would be tuning on them): listed only when asked.
         triage.misses = [m for m in triage.misses if m.startswith(f"[{args.split or 'tune'}]")]
         print("\n" + format_triage(triage, args.misses))
         failures += triage.failures()
