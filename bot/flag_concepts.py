@@ -36,6 +36,15 @@ class Hit:
     clause: int
 
 
+def numbered(terms: list[str], ends: tuple[str, ...]) -> list[int]:
+    """For each position, how many of ``ends`` stand before it: its sentence (or clause) number."""
+    out, n = [], 0
+    for term in terms:
+        out.append(n)
+        n += term in ends
+    return out
+
+
 class ConceptFinder:
     """The concepts and cue lists of red_flags.yaml as phrase indexes over stemmed terms."""
 
@@ -71,12 +80,8 @@ class ConceptFinder:
 
     def hits(self, terms: list[str], idioms: list[tuple[int, int]]) -> list[Hit]:
         """Every concept found in the terms, idioms left out, with the sentence it stands in."""
-        sentence_of, clause_of, n, c = [], [], 0, 0
-        for term in terms:
-            sentence_of.append(n)
-            clause_of.append(c)
-            n += term == SENTENCE_END
-            c += term in (BREAK, SENTENCE_END)
+        sentence_of = numbered(terms, (SENTENCE_END,))
+        clause_of = numbered(terms, (BREAK, SENTENCE_END))
         at = lambda concept, start, end: Hit(concept, start, end, sentence_of[start], clause_of[start])  # noqa: E731
         idiom = {i for lo, hi in idioms for i in range(lo, hi)}
         hits = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot import kb
-from bot.yamlfile import LineDict
+from bot.yamlfile import LineDict, line_at
 
 # Placeholders each reply text must keep, or the reply would lose its call to action.
 PLACEHOLDERS = {
@@ -19,15 +19,6 @@ PLACEHOLDERS = {
 }
 
 
-def _line(raw: LineDict, *path: str) -> int | None:
-    node, line = raw, getattr(raw, "line", None)
-    for key in path:
-        if not isinstance(node, LineDict) or key not in node:
-            break
-        line, node = node.line_of(key), node[key]
-    return line
-
-
 def check_red_flags(
     base: kb.KnowledgeBase, raw: LineDict, bad: Callable[[str, int | None, str], None]
 ) -> None:
@@ -36,16 +27,16 @@ def check_red_flags(
     problem = lambda line, message: bad("red_flags", line, message)  # noqa: E731
     for key, placeholder in PLACEHOLDERS.items():
         if placeholder not in flags.texts.get(key, ""):
-            problem(_line(raw, "reply", key), f"reply.{key} must contain {placeholder}")
+            problem(line_at(raw, "reply", key), f"reply.{key} must contain {placeholder}")
     if flags.durations.concept not in flags.concepts:
-        problem(_line(raw, "durations"), f"durations.concept: unknown concept '{flags.durations.concept}'")
+        problem(line_at(raw, "durations"), f"durations.concept: unknown concept '{flags.durations.concept}'")
     for rid in set(flags.rules) & set(flags.concepts):
-        problem(_line(raw, "rules", rid), f"'{rid}' names both a rule and a concept: rename one")
+        problem(line_at(raw, "rules", rid), f"'{rid}' names both a rule and a concept: rename one")
     chained = {
         rid for rid, rule in flags.rules.items() for p in rule.patterns if set(p.with_) & set(flags.rules)
     }
     for rid, rule in flags.rules.items():
-        where = _line(raw, "rules", rid)
+        where = line_at(raw, "rules", rid)
         for fid in rule.facts:
             if fid not in base.facts:
                 problem(where, f"rules.{rid}: unknown fact '{fid}'")

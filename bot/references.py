@@ -5,18 +5,7 @@ from __future__ import annotations
 from bot import kb
 from bot.flag_references import check_red_flags
 from bot.loader import norm
-from bot.yamlfile import LineDict, Problem
-
-
-def _line(raw: LineDict, *path: str) -> int | None:
-    node = raw
-    line = getattr(raw, "line", None)
-    for key in path:
-        if not isinstance(node, LineDict) or key not in node:
-            return line
-        line = node.line_of(key)
-        node = node[key]
-    return line
+from bot.yamlfile import LineDict, Problem, line_at
 
 
 def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems: list[Problem]) -> None:
@@ -30,20 +19,20 @@ def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems:
         if iid not in answers and intent.kind != kb.OFF_TOPIC:
             bad(
                 "intents",
-                _line(raw["intents"], "intents", iid),
+                line_at(raw["intents"], "intents", iid),
                 f"intent '{iid}' has no answer in answers.yaml",
             )
         for rel in intent.related:
             if rel not in intents:
                 bad(
                     "intents",
-                    _line(raw["intents"], "intents", iid, "related"),
+                    line_at(raw["intents"], "intents", iid, "related"),
                     f"{iid}: unknown related '{rel}'",
                 )
         if not intent.keywords and intent.examples:
-            bad("intents", _line(raw["intents"], "intents", iid), f"{iid}: needs at least one keyword")
+            bad("intents", line_at(raw["intents"], "intents", iid), f"{iid}: needs at least one keyword")
     for aid, answer in answers.items():
-        where = _line(raw["answers"], "answers", aid)
+        where = line_at(raw["answers"], "answers", aid)
         if aid not in intents:
             bad("answers", where, f"answer '{aid}' has no intent in intents.yaml")
             continue
@@ -51,35 +40,45 @@ def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems:
             bad("answers", where, f"{aid}: a health answer must name the facts it rests on")
         for fid in answer.facts:
             if fid not in base.facts:
-                bad("answers", _line(raw["answers"], "answers", aid, "facts"), f"{aid}: unknown fact '{fid}'")
+                bad(
+                    "answers",
+                    line_at(raw["answers"], "answers", aid, "facts"),
+                    f"{aid}: unknown fact '{fid}'",
+                )
     for name, menu in base.messages.menus.items():
         for iid in menu:
             if iid not in intents:
-                bad("messages", _line(raw["messages"], "menus", name), f"menu {name}: unknown intent '{iid}'")
+                bad(
+                    "messages",
+                    line_at(raw["messages"], "menus", name),
+                    f"menu {name}: unknown intent '{iid}'",
+                )
     for key, iid in base.messages.deep_links.items():
         if iid not in intents:
             bad(
                 "messages",
-                _line(raw["messages"], "deep_links", key),
+                line_at(raw["messages"], "deep_links", key),
                 f"deep link {key}: unknown intent '{iid}'",
             )
         if not key.replace("_", "").replace("-", "").isalnum() or len(key) > 64:
             bad(
-                "messages", _line(raw["messages"], "deep_links", key), f"deep link {key}: use A-Z a-z 0-9 _ -"
+                "messages",
+                line_at(raw["messages"], "deep_links", key),
+                f"deep link {key}: use A-Z a-z 0-9 _ -",
             )
     check_red_flags(base, raw["red_flags"], bad)
     for phrase, iid in base.followups.facets.items():
         if iid not in intents:
             bad(
                 "followups",
-                _line(raw["followups"], "facets"),
+                line_at(raw["followups"], "facets"),
                 f"facets: '{phrase}' names unknown intent '{iid}'",
             )
     for iid in base.followups.disclosure_topics:
         if iid not in intents:
             bad(
                 "followups",
-                _line(raw["followups"], "disclosure_topics"),
+                line_at(raw["followups"], "disclosure_topics"),
                 f"disclosure_topics: unknown intent '{iid}'",
             )
     _check_examples(base, raw, bad)
@@ -92,7 +91,7 @@ def _check_kinds(base: kb.KnowledgeBase, raw: dict[str, LineDict], bad) -> None:
         if kind.anchor and kind.anchor not in base.answers:
             bad(
                 "kinds",
-                _line(raw["kinds"], "kinds", kid, "anchor"),
+                line_at(raw["kinds"], "kinds", kid, "anchor"),
                 f"kinds.{kid}: unknown anchor '{kind.anchor}'",
             )
     for aid, answer in base.answers.items():
@@ -101,20 +100,20 @@ def _check_kinds(base: kb.KnowledgeBase, raw: dict[str, LineDict], bad) -> None:
                 if fid not in base.facts:
                     bad(
                         "answers",
-                        _line(raw["answers"], "answers", aid, "kinds", kid),
+                        line_at(raw["answers"], "answers", aid, "kinds", kid),
                         f"{aid}.kinds.{kid}: unknown fact '{fid}'",
                     )
         for kid in answer.body_answers:
             if kid not in base.kinds:
                 bad(
                     "answers",
-                    _line(raw["answers"], "answers", aid, "body_answers"),
+                    line_at(raw["answers"], "answers", aid, "body_answers"),
                     f"{aid}: unknown question kind '{kid}'",
                 )
         if answer.offers and answer.offers not in base.messages.menus:
             bad(
                 "answers",
-                _line(raw["answers"], "answers", aid, "offers"),
+                line_at(raw["answers"], "answers", aid, "offers"),
                 f"{aid}: unknown menu '{answer.offers}'",
             )
     for sid, subject in base.subjects.items():
@@ -122,7 +121,7 @@ def _check_kinds(base: kb.KnowledgeBase, raw: dict[str, LineDict], bad) -> None:
             if iid not in base.answers:
                 bad(
                     "scope",
-                    _line(raw["scope"], "subjects", sid, "nearest"),
+                    line_at(raw["scope"], "subjects", sid, "nearest"),
                     f"subjects.{sid}: unknown intent '{iid}'",
                 )
 
@@ -133,7 +132,7 @@ def _check_examples(base: kb.KnowledgeBase, raw: dict[str, LineDict], bad) -> No
     for iid, intent in base.intents.items():
         for example in intent.examples:
             key = norm(example)
-            where = _line(raw["intents"], "intents", iid, "examples")
+            where = line_at(raw["intents"], "intents", iid, "examples")
             if key in seen and seen[key] != iid:
                 bad("intents", where, f"example '{example}' is under both '{seen[key]}' and '{iid}'")
             elif key in seen:

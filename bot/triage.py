@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from bot import kb
-from bot.flag_concepts import ConceptFinder, Hit
+from bot.flag_concepts import ConceptFinder, Hit, numbered
 from bot.model import EMERGENCY, SAME_DAY, TRIAGE_LEVELS, TriageLevel
 from bot.negation import Negation
 from bot.phrases import Phrase
@@ -141,7 +141,7 @@ class RedFlagTriage:
         """Positions plainly not about now: a general question's clause, the stretch a past word covers."""
         out: set[int] = set()
         present = {i for lo, hi in cues["present"] for i in range(lo, hi)}
-        sentence_of = _sentence_numbers(terms)
+        sentence_of = numbered(terms, (SENTENCE_END,))
         now_in = {sentence_of[i] for i in present}  # sentences that say something is happening now
         for lo, hi in _clauses(terms):
             # Nobody in the clause, and neither its sentence nor the next says it is happening now ("Is this a
@@ -230,15 +230,6 @@ class RedFlagTriage:
             if hi - lo > window or any(self.negation.is_stop(terms, j) for j in range(lo, hi)):
                 return False
         return True
-
-
-def _sentence_numbers(terms: list[str]) -> list[int]:
-    """The sentence each position stands in (0, 1, ...)."""
-    out, n = [], 0
-    for term in terms:
-        out.append(n)
-        n += term == SENTENCE_END
-    return out
 
 
 def _clauses(terms: list[str]) -> list[tuple[int, int]]:

@@ -122,3 +122,13 @@ def read(path: Path) -> Any:
         line = duplicate.start_mark.line + 1
         raise KnowledgeError([Problem(name, line, f"duplicate key {duplicate.value!r}")])
     return _with_lines(node, value)
+
+
+def line_at(raw: LineDict, *path: str) -> int | None:
+    """The line of the deepest key along ``path`` that exists (the mapping's own line if none does)."""
+    node, line = raw, getattr(raw, "line", None)
+    for key in path:
+        if not isinstance(node, LineDict) or key not in node:
+            break
+        line, node = node.line_of(key), node[key]
+    return line
