@@ -16,6 +16,7 @@ from bot.text import BREAK, SENTENCE_END
 _FUZZY_MIN = 5  # place words this long forgive one slip ("chset pain"); real words are taken as written
 CUES = (
     "questions",
+    "links",
     "persons",
     "present",
     "past",

@@ -191,7 +191,8 @@ class RedFlags:
     concepts: Mapping[str, Concept]
     rules: Mapping[str, RedFlagRule]  # in file order
     window: int
-    questions: tuple[str, ...]  # a clause opening with one of these is a general question ...
+    questions: tuple[str, ...]  # a clause opening with one of these ...
+    links: tuple[str, ...]  # ... and holding one of these is a general question ...
     persons: tuple[str, ...]  # ... unless it has one of these or of `present`
     present: tuple[str, ...]
     past: tuple[str, ...]  # past and resolved, as far as no `present` word or `present_verbs` verb reaches

@@ -18,7 +18,7 @@ REPLY_TEXTS = (
     "reminder_care_same_day", "facts_title",
 )  # fmt: skip
 TOP_KEYS = {
-    "window", "questions", "persons", "present", "past", "present_verbs", "past_ends", "idioms", "action_questions",
+    "window", "questions", "links", "persons", "present", "past", "present_verbs", "past_ends", "idioms", "action_questions",
     "resolved", "resolved_by_care", "returned", "durations", "concepts", "rules", "reply",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
@@ -34,6 +34,7 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         rules=MappingProxyType(_rules(r, data)),
         window=int(r.number(data, "window", "red_flags", 1, 12) or 6),
         questions=listed("questions"),
+        links=listed("links"),
         persons=listed("persons"),
         present=listed("present"),
         past=listed("past"),

@@ -148,8 +148,11 @@ class RedFlagTriage:
             # heart attack? It is happening to my dad").
             said_now = sentence_of[lo] in now_in or sentence_of[lo] + 1 in now_in
             nobody = not said_now and not any(lo <= start < hi for start, _ in cues["persons"])
-            # A question word opening the clause ("what are the signs of...", not "chest is really sore").
-            asks = any(start == lo for start, _ in cues["questions"])
+            # A question word opening the clause, about a link or a definition ("what are the signs of..."), not
+            # "chest is really sore" or "is chest pain serious?".
+            asks = any(start == lo for start, _ in cues["questions"]) and any(
+                lo <= start < hi for start, _ in cues["links"]
+            )
             if nobody and asks:
                 out.update(range(lo, hi))
                 continue

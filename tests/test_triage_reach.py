@@ -25,6 +25,7 @@ STILL_TRIAGED = [
     "terrible pain in the neck and jaw and I'm sweating and feel sick",
     "When climbing stairs crushing chest pain and sweating",  # "when" opens a clause, not a question
     "Is crushing chest pain with sweating and a numb arm a heart attack? It is happening to my dad",
+    "is chest pain serious?",  # a question, but not about a link or a definition: when unsure, triage
 ]
 
 # Everyday cramp talk that shares words with red flags.
@@ -44,6 +45,7 @@ CALM = [
     "I get neck cramps when I sweat a lot",
     "I feel drowsy in the heat and get cramps",
     "I started taking magnesium tablets for my cramps",
+    "how often should you get a tetanus jab?",  # a question about anyone: general
 ]
 
 
