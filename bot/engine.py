@@ -133,8 +133,9 @@ class Engine:
         return flags
 
     def emergency(self) -> Reply:
-        """The emergency guidance on its own (the /emergency command): the heart, the red flag it began with."""
-        return self.compose.triaged(EMERGENCY, ("heart",), (), Context())
+        """The emergency guidance on its own (the /emergency command): the rule red_flags.yaml names for it."""
+        rule = self.kb.red_flags.texts["emergency_command"]
+        return self.compose.triaged(EMERGENCY, (rule,), (), Context())
 
     def _next(self, context, intents, offered, facts, now) -> Context:
         # The reply's first intent ends up most recent: it is what "it" refers to next.

@@ -28,6 +28,11 @@ def check_red_flags(
     for key, placeholder in PLACEHOLDERS.items():
         if placeholder not in flags.texts.get(key, ""):
             problem(line_at(raw, "reply", key), f"reply.{key} must contain {placeholder}")
+    command = flags.rules.get(flags.texts.get("emergency_command", ""))
+    if command is None or command.level != "emergency":
+        problem(
+            line_at(raw, "reply", "emergency_command"), "reply.emergency_command must name an emergency rule"
+        )
     if flags.durations.concept not in flags.concepts:
         problem(line_at(raw, "durations"), f"durations.concept: unknown concept '{flags.durations.concept}'")
     for rid in set(flags.rules) & set(flags.concepts):

@@ -15,7 +15,7 @@ from bot.yamlfile import LineDict, LineList
 REPLY_TEXTS = (
     "emergency_title", "same_day_title", "numbers", "configured", "unconfigured", "urgent_care_configured",
     "urgent_care_unconfigured", "emergency_body", "same_day_body", "caution", "reminder", "reminder_care_emergency",
-    "reminder_care_same_day", "facts_title",
+    "reminder_care_same_day", "facts_title", "emergency_command",
 )  # fmt: skip
 TOP_KEYS = {
     "window", "questions", "links", "persons", "present", "past", "present_verbs", "past_ends", "idioms", "action_questions",
