@@ -70,7 +70,10 @@ class RedFlagTriage:
         self.order = sorted(
             flags.rules.values(), key=lambda r: any(w in flags.rules for p in r.patterns for w in p.with_)
         )
-        self.needs = {p: (frozenset(p.near), frozenset(p.negated)) for r in self.order for p in r.patterns}
+        # Each rule's patterns with the concepts they need, worked out once (hashing patterns per call is slow).
+        self.checks = [
+            (r.id, [(p, frozenset(p.near), frozenset(p.negated)) for p in r.patterns]) for r in self.order
+        ]
 
     def assess(
         self, terms: list[str], flags: tuple[str, ...] = (), remembered: tuple[str, ...] = ()
@@ -182,12 +185,12 @@ class RedFlagTriage:
             by_concept[h.concept].append(h)
         have = by_concept.keys()
         fired: list[str] = []
-        for rule in self.order:
-            for pattern in rule.patterns:
-                near, negated = self.needs[pattern]
+        known = remembered | flags
+        for rule_id, patterns in self.checks:
+            for pattern, near, negated in patterns:
                 if near <= have and negated <= absent and self._matches(terms, pattern, by_concept,
-                                                                         remembered | flags | set(fired)):  # fmt: skip
-                    fired.append(rule.id)
+                                                                         known | set(fired)):  # fmt: skip
+                    fired.append(rule_id)
                     break
         return fired
 
