@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from rapidfuzz.distance import OSA
 
@@ -13,6 +14,8 @@ from bot.durations import DurationFinder
 from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
+_FIRST_YEAR = 1900  # four-digit numbers from here to last year are a past year (this year may be now)
+_ACTIVITY_REACH = 3  # an activity word this close before a length owns it
 _FUZZY_MIN = 5  # place words this long forgive one slip ("chset pain"); real words are taken as written
 CUES = (
     "questions",
@@ -58,6 +61,11 @@ class ConceptFinder:
             for text in concept.phrases:
                 self.concepts_of[phrase(text)].add(name)
         self.index = PhraseIndex(self.concepts_of)
+        self.absent_of: dict[Phrase, set[str]] = defaultdict(set)  # signs said by their negation
+        for name, concept in flags.concepts.items():
+            for text in concept.absent_phrases:
+                self.absent_of[phrase(text)].add(name)
+        self.absent_index = PhraseIndex(self.absent_of)
         self.fuzzy_places = {
             p[0]: names for p, names in self.concepts_of.items()
             if len(p) == 1 and len(p[0]) >= _FUZZY_MIN and any(self.kind[n] == "place" for n in names)
@@ -69,7 +77,9 @@ class ConceptFinder:
                 self.cue_kinds[phrase(text)].add(key)
         self.cue_index = PhraseIndex(self.cue_kinds)
         self.durations = DurationFinder(flags.durations)
+        self.activities = PhraseIndex(phrase(p) for p in flags.durations.activities)
         self._fuzzy_cache: dict[str, frozenset[str]] = {}
+        self.this_year = date.today().year
 
     def cues(self, terms: list[str]) -> dict[str, list[tuple[int, int]]]:
         """(start, end) of every cue phrase, by the list it is in ("questions", "past", "idioms"...)."""
@@ -77,6 +87,9 @@ class ConceptFinder:
         for start, found in self.cue_index.find(terms):
             for key in self.cue_kinds[found]:
                 cues[key].append((start, start + len(found)))
+        for i, term in enumerate(terms):  # a year is the past: "had a stroke in 2015"
+            if len(term) == 4 and term.isdigit() and _FIRST_YEAR <= int(term) < self.this_year:
+                cues["past"].append((i, i + 1))
         return cues
 
     def hits(self, terms: list[str], idioms: list[tuple[int, int]]) -> list[Hit]:
@@ -96,10 +109,29 @@ class ConceptFinder:
         for i, term in enumerate(terms):
             if i not in known and i not in idiom and len(term) >= _FUZZY_MIN and term not in self.english:
                 hits.extend(at(c, i, i + 1) for c in self._fuzzy_place(term))
+        length = self.flags.durations.concept
         for start, end in self.durations.find(terms):
             if idiom.isdisjoint(range(start, end)):  # "an hour into my run" is a moment, not a length
-                hits.append(at(self.flags.durations.concept, start, end))
-        return hits
+                hits.append(at(length, start, end))
+        # "Cramps after running for an hour": that length is the run's, not the cramp's.
+        return [h for h in hits if h.concept != length or not self._activity_before(terms, h.start)]
+
+    def _activity_before(self, terms: list[str], start: int) -> bool:
+        """Does an activity ("running", "at my desk") end within a few words before ``start``?"""
+        lo = max(0, start - _ACTIVITY_REACH - 3)  # room for a phrase that ends inside the reach
+        return any(lo + i + len(p) > start - _ACTIVITY_REACH for i, p in self.activities.find(terms[lo:start]))
+
+    def absences(self, terms: list[str], idioms: list[tuple[int, int]]) -> list[Hit]:
+        """Phrases of signs said by their negation ("answering" in "he's not answering"), idioms left out; the
+        caller keeps those a negation stands before."""
+        sentence_of = numbered(terms, (SENTENCE_END,))
+        clause_of = numbered(terms, (BREAK, SENTENCE_END))
+        return [
+            Hit(name, start, start + len(found), sentence_of[start], clause_of[start])
+            for start, found in self.absent_index.find(terms)
+            if not any(lo <= start < hi for lo, hi in idioms)
+            for name in self.absent_of[found]
+        ]
 
     def _fuzzy_place(self, term: str) -> frozenset[str]:
         """Place concepts a word is one slip away from ("chset", "cheat" -> chest)."""

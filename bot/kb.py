@@ -136,6 +136,7 @@ class Negation:
     reach: tuple[str, ...]  # words a negation reaches across ("don't have any")
     joins: tuple[str, ...]  # words that join a list of negated signs ("or")
     stops: tuple[str, ...]  # a turn to another thought ("but", "just")
+    not_stops: tuple[str, ...]  # phrases that open with a stop and are not one ("my arm just went weak")
     double_negatives: tuple[str, ...]  # after another cue in the clause these affirm ("can't ... without")
     novelty: tuple[str, ...]  # after a cue these make it "new", not "absent" ("never had pain like this")
     window: int
@@ -152,6 +153,9 @@ class Concept:
     name: str
     kind: ConceptKind
     phrases: tuple[str, ...]
+    # Signs named by their negation: "not answering", "hasn't made sense", "can't control my bladder". They count
+    # only when a negation stands before them.
+    absent_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +188,7 @@ class Durations:
     minimum_minutes: float
     units: Mapping[str, float]  # stemmed unit word -> minutes
     numbers: Mapping[str, float]  # number word -> value
+    activities: tuple[str, ...] = ()  # a length just after one of these is the activity's ("running for an hour")
 
 
 @dataclass(frozen=True)
@@ -198,6 +203,7 @@ class RedFlags:
     past: tuple[str, ...]  # past and resolved, as far as no `present` word or `present_verbs` verb reaches
     present_verbs: tuple[str, ...]
     past_ends: tuple[str, ...]  # rightwards a past word's reach ends here: a new event may start
+    past_starts: tuple[str, ...]  # leftwards it ends here: "spasms since a cut 9 days ago" are now
     idioms: tuple[str, ...]  # red-flag words in another sense
     action_questions: tuple[str, ...]  # "what should I do?" after a triaged reply
     resolved: tuple[str, ...]  # "it's gone now": a remembered same-day red flag ends

@@ -18,7 +18,7 @@ REPLY_TEXTS = (
     "reminder_care_same_day", "facts_title", "emergency_command",
 )  # fmt: skip
 TOP_KEYS = {
-    "window", "questions", "links", "persons", "present", "past", "present_verbs", "past_ends", "idioms", "action_questions",
+    "window", "questions", "links", "persons", "present", "past", "present_verbs", "past_ends", "past_starts", "idioms", "action_questions",
     "resolved", "resolved_by_care", "returned", "durations", "concepts", "rules", "reply",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
@@ -40,6 +40,7 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         past=listed("past"),
         present_verbs=listed("present_verbs"),
         past_ends=listed("past_ends"),
+        past_starts=listed("past_starts"),
         idioms=listed("idioms"),
         action_questions=listed("action_questions"),
         resolved=listed("resolved"),
@@ -52,7 +53,7 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
 
 def _concepts(r: Reader, data: LineDict) -> dict[str, kb.Concept]:
     groups = r.mapping(data.get("concepts"), "concepts", data.line_of("concepts"))
-    r.unknown_keys(groups, {f"{kind}s" for kind in kb.CONCEPT_KINDS}, "concepts")
+    r.unknown_keys(groups, {f"{kind}s" for kind in kb.CONCEPT_KINDS} | {"absences"}, "concepts")
     out: dict[str, kb.Concept] = {}
     for kind in kb.CONCEPT_KINDS:
         table = r.mapping(groups.get(f"{kind}s", LineDict()), f"concepts.{kind}s", groups.line_of(f"{kind}s"))
@@ -60,6 +61,15 @@ def _concepts(r: Reader, data: LineDict) -> dict[str, kb.Concept]:
             if name in out:
                 r.problem(table.line_of(name), f"concept '{name}' is defined twice")
             out[name] = kb.Concept(name, kind, phrases(r, table, name, f"concepts.{kind}s"))
+    # A sign said by its negation: a new sign, or more words for one of the signs above.
+    table = r.mapping(groups.get("absences", LineDict()), "concepts.absences", groups.line_of("absences"))
+    for name in table:
+        said = phrases(r, table, name, "concepts.absences")
+        known = out.get(name)
+        if known is not None and known.kind != "sign":
+            r.problem(table.line_of(name), f"concepts.absences.{name}: only a sign can be said by its negation")
+        else:
+            out[name] = kb.Concept(name, "sign", known.phrases if known else (), said)
     return out
 
 
@@ -119,4 +129,5 @@ def _durations(r: Reader, data: LineDict) -> kb.Durations:
         minimum_minutes=r.number(item, "minimum_minutes", "durations", 1, 1440) or 10.0,
         units=MappingProxyType(numbers("units")),
         numbers=MappingProxyType(numbers("numbers")),
+        activities=r.texts(item, "activities", "durations", required=False),
     )

@@ -241,6 +241,7 @@ def _negation(r: Reader, data: LineDict) -> kb.Negation:
         reach=texts("reach"),
         joins=texts("joins"),
         stops=texts("stops"),
+        not_stops=r.texts(data, "not_stops", "negation", required=False),
         double_negatives=texts("double_negatives"),
         novelty=texts("novelty"),
         window=int(r.number(data, "window", "negation", 0, 8) or 0),

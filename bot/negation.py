@@ -31,16 +31,38 @@ class Negation:
         self.joins = single(config.joins)
         self.stops = single(config.stops) | {SENTENCE_END}
         self.multi_stops = PhraseIndex(p for p in map(phrase, config.stops) if len(p) > 1)
-        self.multi_cues = PhraseIndex(p for p in map(phrase, config.cues) if len(p) > 1)
+        self.not_stops = PhraseIndex(map(phrase, config.not_stops))
+        self.multi_cue_phrases = tuple(p for p in map(phrase, config.cues) if len(p) > 1)
+        self.multi_cues = PhraseIndex(self.multi_cue_phrases)
         self.pseudo = PhraseIndex(phrase(p) for p in config.pseudo)
         self.double = single(config.double_negatives)
         self.novelty = PhraseIndex(phrase(p) for p in config.novelty)
         self.cue_firsts = self.cues | set(self.multi_cues.by_first)
         self.window = config.window
 
+    def crosses(self, term: str) -> bool:
+        """Is this a word a negation reaches across ("have", "any", "he")?"""
+        return term in self.reach
+
     def is_stop(self, terms: list[str], j: int) -> bool:
         """Does a turn to another thought ("but", "just", a sentence end) stand at position j?"""
-        return terms[j] in self.stops or bool(self.multi_stops.at(terms, j))
+        if terms[j] in self.stops:
+            return not self.not_stops.at(terms, j)
+        return bool(self.multi_stops.at(terms, j))
+
+    def precedes(self, terms: list[str], start: int) -> bool:
+        """Does a negation cue stand just before ``start``, across reach words only? For signs said by their
+        negation, where "don't know" or "can't tell" is the sign: pseudo-negations count here."""
+        j, crossed = start - 1, 0
+        while j >= 0 and terms[j] not in (BREAK, SENTENCE_END) and not self.is_stop(terms, j):
+            if terms[j] in self.cues or any(j - len(p) + 1 >= 0 and tuple(terms[j - len(p) + 1 : j + 1]) == p
+                                            for p in self.multi_cue_phrases):  # fmt: skip
+                return True
+            if terms[j] not in self.reach or crossed >= self.window:
+                return False
+            crossed += 1
+            j -= 1
+        return False
 
     def has_cue(self, terms: list[str]) -> bool:
         """Cheap test: could anything in these terms be negated?"""

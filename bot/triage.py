@@ -66,6 +66,7 @@ class RedFlagTriage:
         self.finder = ConceptFinder(flags, phrase, english)
         self.present_verbs = frozenset(t for p in flags.present_verbs for t in phrase(p))
         self.past_ends = frozenset(t for p in flags.past_ends for t in phrase(p))
+        self.past_starts = frozenset(t for p in flags.past_starts for t in phrase(p))
         # Rules that depend on another rule ("a swollen calf, then breathless") are checked after the others.
         self.order = sorted(
             flags.rules.values(), key=lambda r: any(w in flags.rules for p in r.patterns for w in p.with_)
@@ -88,11 +89,15 @@ class RedFlagTriage:
             "cared_for": settled and bool(cues["resolved_by_care"]),
         }
         hits = self._outside_negative_phrases(terms, self.finder.hits(terms, cues["idioms"]))
-        if not hits:
+        # Signs said by their negation ("he's not answering"): present when a negation stands before them.
+        absences = [h for h in self.finder.absences(terms, cues["idioms"]) if self.negation.precedes(terms, h.start)]
+        if not hits and not absences:
             return Triage(**said)
         # A negation cue inside a red-flag phrase ("can't" in "can't breathe") is part of the sign.
         carriers: dict[int, tuple[int, bool]] = {}
         for h in hits:  # the longest phrase at each start; a body part only if every reading is one
+            if h.end - h.start == 1 and self.negation.crosses(terms[h.start]):
+                continue  # "he" in "doesn't think he's ever had a jab": negation reaches across it
             end, place = carriers.get(h.start, (h.end, True))
             carriers[h.start] = (max(end, h.end), place and self.kind[h.concept] == "place")
         masked = frozenset(i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end))
@@ -104,7 +109,8 @@ class RedFlagTriage:
             h
             for h in signs
             if h.start not in negated and (h.start not in exempt or self.kind[h.concept] == "context")
-        ]
+        ] + [h for h in absences if h.start not in exempt]
+        hits = hits + absences
         spent = _spent_clauses([h for h in signs if h.start in negated], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
         absent = {h.concept for h in signs if h.start in negated}
@@ -143,7 +149,9 @@ class RedFlagTriage:
     def _exempt(self, terms: list[str], cues: dict[str, list[tuple[int, int]]]) -> set[int]:
         """Positions plainly not about now: a general question's clause, the stretch a past word covers."""
         out: set[int] = set()
-        present = {i for lo, hi in cues["present"] for i in range(lo, hi)}
+        # A present word inside an idiom says nothing about now: "thinking about starting one".
+        idiom = {i for lo, hi in cues["idioms"] for i in range(lo, hi)}
+        present = {i for lo, hi in cues["present"] for i in range(lo, hi) if lo not in idiom}
         sentence_of = numbered(terms, (SENTENCE_END,))
         now_in = {sentence_of[i] for i in present}  # sentences that say something is happening now
         for lo, hi in _clauses(terms):
@@ -168,8 +176,8 @@ class RedFlagTriage:
     def _past_reach(self, terms: list[str], lo: int, hi: int, at: int, present: set[int]) -> range:
         """The stretch of the clause around a past word that no present word or verb interrupts."""
         stop = lambda i: i in present or terms[i] in self.present_verbs  # noqa: E731
-        left = at
-        while left > lo and not stop(left - 1):
+        left = at  # leftwards what is now may be said before its cause: "spasms since a cut 9 days ago"
+        while left > lo and not stop(left - 1) and terms[left - 1] not in self.past_starts:
             left -= 1
         right = at  # rightwards a new event can start: "3 weeks ago and my thighs ache" ends at "and"
         while right < hi and not stop(right) and terms[right] not in self.past_ends:
