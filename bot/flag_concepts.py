@@ -15,12 +15,14 @@ from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
 _FIRST_YEAR = 1900  # four-digit numbers from here to last year are a past year (this year may be now)
+_AGO = "ago"
 _ACTIVITY_REACH = 3  # an activity word this close before a length owns it
 _FUZZY_MIN = 5  # place words this long forgive one slip ("chset pain"); real words are taken as written
 CUES = (
     "questions",
     "links",
     "persons",
+    "generally",
     "present",
     "past",
     "idioms",
@@ -114,7 +116,11 @@ class ConceptFinder:
             if idiom.isdisjoint(range(start, end)):  # "an hour into my run" is a moment, not a length
                 hits.append(at(length, start, end))
         # "Cramps after running for an hour": that length is the run's, not the cramp's.
-        return [h for h in hits if h.concept != length or not self._activity_before(terms, h.start)]
+        # "Since I finished work an hour ago" is when the cramp began: a length ending in "ago" is the cramp's.
+        return [
+            h for h in hits
+            if h.concept != length or terms[h.end : h.end + 1] == [_AGO] or not self._activity_before(terms, h.start)
+        ]  # fmt: skip
 
     def _activity_before(self, terms: list[str], start: int) -> bool:
         """Does an activity ("running", "at my desk") end within a few words before ``start``?"""

@@ -18,7 +18,7 @@ REPLY_TEXTS = (
     "reminder_care_same_day", "facts_title", "emergency_command",
 )  # fmt: skip
 TOP_KEYS = {
-    "window", "questions", "links", "persons", "present", "past", "present_verbs", "past_ends", "past_starts", "idioms", "action_questions",
+    "window", "questions", "links", "persons", "generally", "present", "past", "present_verbs", "past_ends", "past_starts", "idioms", "action_questions",
     "resolved", "resolved_by_care", "returned", "durations", "concepts", "rules", "reply",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
@@ -36,6 +36,7 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         questions=listed("questions"),
         links=listed("links"),
         persons=listed("persons"),
+        generally=listed("generally"),
         present=listed("present"),
         past=listed("past"),
         present_verbs=listed("present_verbs"),

@@ -161,8 +161,8 @@ class RedFlagTriage:
             nobody = not said_now and not any(lo <= start < hi for start, _ in cues["persons"])
             # A question word opening the clause, about a link or a definition ("what are the signs of..."), not
             # "chest is really sore" or "is chest pain serious?".
-            asks = any(start == lo for start, _ in cues["questions"]) and any(
-                lo <= start < hi for start, _ in cues["links"]
+            asks = any(start == lo for start, _ in cues["questions"]) and (
+                bool(cues["generally"]) or any(lo <= start < hi for start, _ in cues["links"])
             )
             if nobody and asks:
                 out.update(range(lo, hi))
