@@ -33,7 +33,8 @@ class Understander:
         self.elsewhere = PhraseIndex(off)
         self.known = _known_words(base, phrase) - {p[0] for p in off if len(p) == 1}
 
-    def understand(self, terms: list[str], triage: Triage) -> Understanding:
+    def understand(self, terms: list[str], triage: Triage, asked: tuple[bool, ...] = ()) -> Understanding:
+        """``asked``: for each sentence, whether it ends with a question mark (the read stage's)."""
         scores = self.matcher.score(terms)
         decision = d.decide(scores, self.kb)
         subject = self.subjects.named(terms)
@@ -42,7 +43,7 @@ class Understander:
             subject, scores, answered, self.subjects.has_cramp_word(terms, subject)
         ):
             subject = None
-        kind = self.kinds.read(terms)
+        kind = self.kinds.read(terms, asked)
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
         size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
         named = (*decision.intents, *decision.choices)
