@@ -20,6 +20,7 @@ from bot.triage import Triage
 
 UNGROUNDED_WORDS = 8
 CONTINUES = 12  # words: a message this short may continue a conversation ("and what about the heat?")
+CHAT = 12  # words: a longer message is not small talk, whatever greeting or thanks it opens or ends with
 
 
 class Understander:
@@ -36,7 +37,8 @@ class Understander:
     def understand(self, terms: list[str], triage: Triage, asked: tuple[bool, ...] = ()) -> Understanding:
         """``asked``: for each sentence, whether it ends with a question mark (the read stage's)."""
         scores = self.matcher.score(terms)
-        decision = d.decide(scores, self.kb)
+        size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
+        decision = d.decide(scores, self.kb, chat=size <= CHAT)
         subject = self.subjects.named(terms)
         answered = decision.intents if decision.kind == d.ANSWER else ()
         if subject and not self.subjects.applies(
@@ -45,7 +47,6 @@ class Understander:
             subject = None
         kind = self.kinds.read(terms, asked)
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
-        size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
         named = (*decision.intents, *decision.choices)
         asks_anchor = anchor in named and not any(self._specific(i) for i in named)
         decision = self._anchored(decision, kind)
