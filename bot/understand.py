@@ -41,7 +41,7 @@ class Understander:
         decision = d.decide(scores, self.kb, chat=size <= CHAT)
         subject = self.subjects.named(terms)
         answered = decision.intents if decision.kind == d.ANSWER else ()
-        if subject and not self.subjects.applies(
+        if subject and not self.subjects.dominates(terms, subject, scores) and not self.subjects.applies(
             subject, scores, answered, self.subjects.has_cramp_word(terms, subject)
         ):
             subject = None
