@@ -7,7 +7,7 @@ from collections import Counter
 from bot import kb
 from bot.phrases import PhraseIndex
 from bot.spelling import Speller
-from bot.text import BREAK, SENTENCE_END, clean, stem, tokens_with_breaks, words
+from bot.text import BREAK, SENTENCE_END, clean, stem, tokens_and_questions, tokens_with_breaks, words
 
 _CACHE_LIMIT = 50_000
 MAX_CHUNK = 40  # words scored together; long sentences are cut so the cost per word stays flat
@@ -66,9 +66,17 @@ class Analyser:
 
     def terms(self, text: str) -> list[str]:
         """Normalised terms of the whole message, clause and sentence breaks kept."""
+        return self._terms(tokens_with_breaks(clean(text)))
+
+    def read(self, text: str) -> tuple[list[str], tuple[bool, ...]]:
+        """The message's terms, and for each of its sentences whether it ends with a question mark."""
+        tokens, questions = tokens_and_questions(clean(text))
+        return self._terms(tokens), questions
+
+    def _terms(self, tokens: list[str]) -> list[str]:
         stemmed: list[str] = []
         cache = self._cache
-        for token in tokens_with_breaks(clean(text)):
+        for token in tokens:
             hit = cache.get(token)
             if hit is None:
                 hit = self._word(token)

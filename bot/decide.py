@@ -26,10 +26,12 @@ class Decision:
     style: str = ""  # "more": expand the topic; "what_else": list the causes not covered yet
 
 
-def decide(scores: Scores, base: kb.KnowledgeBase) -> Decision:
+def decide(scores: Scores, base: kb.KnowledgeBase, chat: bool = True) -> Decision:
+    """``chat``: the message is short enough to be small talk ("thanks!"); in a long one, "thanks" or
+    "hi" is politeness around something else."""
     kind_of = {iid: intent.kind for iid, intent in base.intents.items()}
     health = [c for c in scores.candidates if kind_of[c.intent] in (kb.TOPIC, kb.OVERVIEW)]
-    talk = [c for c in scores.candidates if kind_of[c.intent] == kb.SMALLTALK and c.score >= ACCEPT]
+    talk = [c for c in scores.candidates if chat and kind_of[c.intent] == kb.SMALLTALK and c.score >= ACCEPT]
     accepted = [c for c in health if c.score >= ACCEPT and c.grounded]
     if accepted:
         first = accepted[0]

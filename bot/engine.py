@@ -56,9 +56,10 @@ class Engine:
     def understand(self, text: str, context: Context | None = None) -> Understanding:
         """Read, triage (first, on every word and what the conversation remembers), then understand."""
         context = context or Context()
-        terms = self.analyser.terms(text if isinstance(text, str) else "")  # read
+        text = text if isinstance(text, str) else ""
+        terms, questions = self.analyser.read(text)  # read
         triage = self.triage.assess(terms, context.flags, context.signs)  # triage
-        return self.understander.understand(terms, triage)  # understand
+        return self.understander.understand(terms, triage, questions)  # understand
 
     def reply(self, text: str, context: Context | None = None, now: float | None = None) -> Reply:
         """The reply to one message, given what the conversation was about."""

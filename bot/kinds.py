@@ -1,8 +1,9 @@
 """Question kinds: what a message asks about its topic (what it is, why, how long, relief, ...).
 
-Cue phrases from knowledge/kinds.yaml are found in the message's terms; at each place only the longest cue
-counts ("what causes" is `why`, not `what`), and the kind with the most weight wins. Ties go to the kind
-listed first in kinds.yaml.
+Cue phrases from knowledge/kinds.yaml are found in the message's terms, sentence by sentence; at each place only
+the longest cue counts ("what causes" is `why`, not `what`), and the kind with the most weight wins. Ties go to
+the kind listed first in kinds.yaml. When some sentences end with a question mark, the others tell a story
+("my midwife suggested magnesium. What else can I do?"): their cues count for less.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
 NONE: kb.QuestionKind = "none"
+STORY = 0.4  # how much a cue counts in a sentence that is not a question, next to one that is
 
 
 class KindReader:
@@ -29,10 +31,31 @@ class KindReader:
         self.default: kb.QuestionKind = base.kind_default
         self.min_weight = base.kind_min_weight
 
-    def weights(self, terms: list[str] | tuple[str, ...]) -> dict[kb.QuestionKind, float]:
-        """Weight per kind over the message, the longest cue at each place counting once."""
+    def weights(
+        self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()
+    ) -> dict[kb.QuestionKind, float]:
+        """Weight per kind over the message, the longest cue at each place counting once. ``asked``: for each
+        sentence, whether it ends with a question mark."""
         out: dict[kb.QuestionKind, float] = {}
-        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
+        firsts = self.index.by_first
+        if not any(t in firsts for t in terms):
+            return out  # no cue anywhere: one cheap pass
+        story = STORY if any(asked) else 1.0
+        sentence: list[str] = []
+        n = 0
+        for term in terms:
+            if term == SENTENCE_END:
+                if sentence:
+                    self._add(sentence, 1.0 if n < len(asked) and asked[n] else story, out)
+                sentence = []
+                n += 1
+            elif term != BREAK:
+                sentence.append(term)
+        if sentence:
+            self._add(sentence, 1.0 if n < len(asked) and asked[n] else story, out)
+        return out
+
+    def _add(self, words: list[str], factor: float, out: dict[kb.QuestionKind, float]) -> None:
         covered_to = 0
         for i in range(len(words)):
             if words[i] not in self.index.by_first:
@@ -43,11 +66,12 @@ class KindReader:
             cue = found[0]
             covered_to = max(covered_to, i + len(cue))
             for kind, weight in self.cues[cue]:
-                out[kind] = out.get(kind, 0.0) + weight
-        return out
+                out[kind] = out.get(kind, 0.0) + weight * factor
 
-    def read(self, terms: list[str] | tuple[str, ...]) -> kb.QuestionKind | None:
+    def read(
+        self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()
+    ) -> kb.QuestionKind | None:
         """The kind the message asks, or None when it carries no cue at all."""
-        weights = self.weights(terms)
+        weights = self.weights(terms, asked)
         best = max(weights, key=lambda k: (weights[k], -self.order[k]), default=None)
         return best if best is not None and weights[best] >= self.min_weight else None

@@ -43,6 +43,22 @@ class SubjectFinder:
         own = self.cue_words[subject.id]
         return any(t in self.cramp_words and t not in own for t in terms)
 
+    def dominates(self, terms: list[str] | tuple[str, ...], subject: kb.Subject, scores: Scores) -> bool:
+        """Is the message more about the subject than about cramps: named more often than any cramp or
+        spasm word ("my girlfriend twitches in her sleep")? Then it is about the subject, whatever topic
+        words its story holds (sleep, a calf), unless it names an article topic outright ("does low
+        magnesium make muscles twitch"); named twice or more, the subject wins even then."""
+        if subject.yields_to != "answer":
+            return False  # a subject that yields only to a topic named outright already wins without one
+        own = self.cue_words[subject.id]
+        cramps = sum(1 for t in terms if t in self.cramp_words and t not in own)
+        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
+        named, covered_to = 0, 0
+        for i, p in self.index.find(words):  # longest first at each place; "eye twitch" is one mention
+            if i >= covered_to and self.subject_of[p] == subject.id:
+                named, covered_to = named + 1, i + len(p)
+        return named > cramps and (named > 1 or not self._outright(subject, scores))
+
     def named(self, terms: list[str] | tuple[str, ...]) -> kb.Subject | None:
         """The first subject the message names, other-cramp subjects first (they are the surer reading)."""
         firsts = self.index.by_first
@@ -60,20 +76,23 @@ class SubjectFinder:
         message alone would be answered with; ``cramp_word``: it has a cramp or spasm word of its own."""
         if subject.needs_domain and scores.domain <= 0:
             return False  # "my stomach is growling" is not a question about a cramp
-        # Only a specific topic counts: "is this twitching serious" names seeing a doctor, a general topic.
-        named = any(
+        if self._outright(subject, scores):
+            return False
+        if subject.yields_to != "answer" or not answered:
+            return True
+        # "What causes eyelid twitch?" is about twitching; "random twitches and cramps" is about cramps.
+        return not (any(self._specific(i) for i in answered) or cramp_word)
+
+    def _outright(self, subject: kb.Subject, scores: Scores) -> bool:
+        """Does the message name an article topic outright? Only a specific topic counts: "is this twitching
+        serious" names seeing a doctor, a general topic."""
+        return any(
             c.keywords >= SPECIFIC
             and c.grounded
             and self._specific(c.intent)
             and c.intent not in subject.wins_over
             for c in scores.candidates
         )
-        if named:
-            return False
-        if subject.yields_to != "answer" or not answered:
-            return True
-        # "What causes eyelid twitch?" is about twitching; "random twitches and cramps" is about cramps.
-        return not (any(self._specific(i) for i in answered) or cramp_word)
 
     def _specific(self, intent: str) -> bool:
         """A topic about one cause or place: not an overview, nor a kind's anchor (prevention, seeing a doctor)."""

@@ -46,15 +46,36 @@ BREAK = "|"
 
 def tokens_with_breaks(text: str) -> list[str]:
     """Words of cleaned text, with "." after each sentence and "|" at other punctuation (clause breaks)."""
+    return tokens_and_questions(text)[0]
+
+
+def asked(text: str) -> tuple[bool, ...]:
+    """For each sentence tokens_with_breaks() finds in cleaned text, whether it ends with a question mark."""
+    return tokens_and_questions(text)[1]
+
+
+def tokens_and_questions(text: str) -> tuple[list[str], tuple[bool, ...]]:
+    """tokens_with_breaks() and asked() in one pass over the text."""
     out: list[str] = []
+    marks: list[bool] = []
     for piece in _TOKEN.findall(text):
         if piece[0].isalnum():
             out.append(piece.replace("'", "") if "'" in piece else piece)
         elif out and out[-1] not in (SENTENCE_END, BREAK):
-            out.append(SENTENCE_END if piece[0] in ".!?\n" else BREAK)
+            if piece[0] in ".!?\n":
+                out.append(SENTENCE_END)
+                marks.append(piece == "?")
+            else:
+                out.append(BREAK)
         elif out and piece[0] in ".!?\n":
-            out[-1] = SENTENCE_END
-    return out
+            if out[-1] == BREAK:
+                out[-1] = SENTENCE_END
+                marks.append(piece == "?")
+            elif piece == "?":
+                marks[-1] = True  # "really...?" ends a question
+    if out and out[-1] != SENTENCE_END:
+        marks.append(False)
+    return out, tuple(marks)
 
 
 def stem(word: str) -> str:

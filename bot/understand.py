@@ -20,6 +20,7 @@ from bot.triage import Triage
 
 UNGROUNDED_WORDS = 8
 CONTINUES = 12  # words: a message this short may continue a conversation ("and what about the heat?")
+CHAT = 12  # words: a longer message is not small talk, whatever greeting or thanks it opens or ends with
 
 
 class Understander:
@@ -33,18 +34,19 @@ class Understander:
         self.elsewhere = PhraseIndex(off)
         self.known = _known_words(base, phrase) - {p[0] for p in off if len(p) == 1}
 
-    def understand(self, terms: list[str], triage: Triage) -> Understanding:
+    def understand(self, terms: list[str], triage: Triage, asked: tuple[bool, ...] = ()) -> Understanding:
+        """``asked``: for each sentence, whether it ends with a question mark (the read stage's)."""
         scores = self.matcher.score(terms)
-        decision = d.decide(scores, self.kb)
+        size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
+        decision = d.decide(scores, self.kb, chat=size <= CHAT)
         subject = self.subjects.named(terms)
         answered = decision.intents if decision.kind == d.ANSWER else ()
-        if subject and not self.subjects.applies(
+        if subject and not self.subjects.dominates(terms, subject, scores) and not self.subjects.applies(
             subject, scores, answered, self.subjects.has_cramp_word(terms, subject)
         ):
             subject = None
-        kind = self.kinds.read(terms)
+        kind = self.kinds.read(terms, asked)
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
-        size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
         named = (*decision.intents, *decision.choices)
         asks_anchor = anchor in named and not any(self._specific(i) for i in named)
         decision = self._anchored(decision, kind)

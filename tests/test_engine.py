@@ -174,6 +174,18 @@ def test_smalltalk(engine, message, intent):
     assert not reply.is_health
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hi. i want to know whether my landlord can put the rent up twice in one year without asking",
+        "what is the capital of peru and how many people live there, thanks a lot for your help",
+    ],
+)
+def test_a_long_message_is_not_small_talk_for_its_greeting_or_thanks(engine, message):
+    """Past CHAT words, 'hi' or 'thanks' is politeness around something else: the message is out of scope."""
+    assert engine.reply(message).kind == model.FALLBACK
+
+
 @pytest.mark.parametrize(("message", "intent"), TYPOS)
 def test_typos(engine, message, intent):
     """Misspelt and run-together words still reach the right topic."""

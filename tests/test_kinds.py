@@ -36,6 +36,21 @@ def test_longest_cue_wins_at_a_place(engine):
     assert engine.understander.kinds.weights(terms) == {"why": engine.kb.kinds["why"].cues["what cause"]}
 
 
+def test_a_story_counts_for_less_than_the_question_it_leads_to(engine):
+    """Next to a sentence ending with '?', a sentence that tells a story weighs STORY of its cues."""
+    from bot.kinds import STORY
+
+    text = "my toddler gets cramps. is it serious?"
+    (terms, asked), reader = engine.analyser.read(text), engine.understander.kinds
+    cues = {k.id: k.cues for k in engine.kb.kinds.values()}
+    assert reader.weights(terms, asked) == pytest.approx(
+        {"who": STORY * cues["who"]["toddler"], "serious": cues["serious"]["serious"]}
+    )
+    assert reader.weights(terms) == pytest.approx(  # without question marks every sentence counts in full
+        {"who": cues["who"]["toddler"], "serious": cues["serious"]["serious"]}
+    )
+
+
 def test_a_health_question_without_a_cue_is_a_why_question(engine):
     """A bare description of symptoms asks why it happens (kinds.yaml: default)."""
     assert engine.reply("my calves cramp every night", Context(), now=0.0).question_kind == "why"

@@ -77,3 +77,17 @@ def test_heart_questions_are_answered_with_coronary_artery_spasm(engine, text):
 def test_unrelated_messages_are_still_declined(engine, text):
     """Messages about something else get the out-of-scope reply."""
     assert engine.reply(text, Context(), now=0.0).kind == model.FALLBACK
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my husband twitches all night while he sleeps, is that ok", model.UNCOVERED),  # sleep is the story
+        ("my calf twitches and now my thigh twitches too", model.UNCOVERED),  # named twice, no cramp word
+        ("does low magnesium make muscles twitch", model.ANSWER),  # once, with a topic named outright
+        ("my calf twitches and cramps", model.ANSWER),  # no more often than a cramp word: about cramps
+    ],
+)
+def test_a_message_mostly_about_a_subject_is_about_it(engine, text, kind):
+    """A subject named more often than any cramp word wins over topic words in the story around it."""
+    assert engine.reply(text, Context(), now=0.0).kind == kind

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text import BREAK, SENTENCE_END, clean, stem, tokens_with_breaks, words
+from bot.text import BREAK, SENTENCE_END, asked, clean, stem, tokens_with_breaks, words
 
 
 @pytest.mark.parametrize(
@@ -70,6 +70,25 @@ def test_words(text, expected):
 def test_tokens_with_breaks(text, expected):
     """tokens_with_breaks() marks sentence ends with "." and other punctuation with "|", never doubled."""
     assert tokens_with_breaks(clean(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("why do legs cramp?", (True,)),
+        ("my calf cramps. why?", (False, True)),
+        ("why?! really...", (True, False)),
+        ("really...?", (True,)),  # a question mark after dots still ends a question
+        ("a, . b?", (False, True)),
+        ("... hello? and then", (True, False)),  # no sentence before the first word; the last has no mark
+        ("", ()),
+    ],
+)
+def test_asked_marks_each_sentence_that_ends_with_a_question_mark(text, expected):
+    """asked() gives one mark per sentence tokens_with_breaks() finds: True where a '?' ends it."""
+    assert asked(clean(text)) == expected
+    sentences = [s for s in " ".join(tokens_with_breaks(clean(text))).split(SENTENCE_END) if s.strip()]
+    assert len(sentences) == len(expected)
 
 
 @pytest.mark.parametrize(
