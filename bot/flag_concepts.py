@@ -23,6 +23,7 @@ CUES = (
     "links",
     "persons",
     "generally",
+    "hypothetical",
     "present",
     "past",
     "idioms",
@@ -100,12 +101,17 @@ class ConceptFinder:
         clause_of = numbered(terms, (BREAK, SENTENCE_END))
         at = lambda concept, start, end: Hit(concept, start, end, sentence_of[start], clause_of[start])  # noqa: E731
         idiom = {i for lo, hi in idioms for i in range(lo, hi)}
+        # An idiom hides the red-flag words inside it, not a longer phrase that holds it ("chest infection") nor
+        # one that starts before it ("had a fit in the bath"): a phrase starting at p is hidden by an idiom that
+        # began before p and covers it, or by one that begins at p and reaches further than the phrase.
+        inside = {i for lo, hi in idioms for i in range(lo + 1, hi)}
+        reach: dict[int, int] = {}
+        for lo, hi in idioms:
+            reach[lo] = max(hi, reach.get(lo, 0))
         hits = []
         for start, found in self.index.find(terms):
             end = start + len(found)
-            # An idiom hides the red-flag words inside it, not a longer phrase that holds it ("chest infection")
-            # nor one that starts before it ("had a fit in the bath").
-            if not any(lo <= start < hi and not (start <= lo and hi <= end) for lo, hi in idioms):
+            if start not in inside and reach.get(start, 0) <= end:
                 hits.extend(at(c, start, end) for c in self.concepts_of[found])
         known = {h.start for h in hits}
         for i, term in enumerate(terms):
@@ -132,10 +138,11 @@ class ConceptFinder:
         caller keeps those a negation stands before."""
         sentence_of = numbered(terms, (SENTENCE_END,))
         clause_of = numbered(terms, (BREAK, SENTENCE_END))
+        idiom = {i for lo, hi in idioms for i in range(lo, hi)}
         return [
             Hit(name, start, start + len(found), sentence_of[start], clause_of[start])
             for start, found in self.absent_index.find(terms)
-            if not any(lo <= start < hi for lo, hi in idioms)
+            if start not in idiom
             for name in self.absent_of[found]
         ]
 

@@ -200,6 +200,7 @@ class RedFlags:
     links: tuple[str, ...]  # ... and holding one of these is a general question ...
     persons: tuple[str, ...]  # ... unless it has one of these or of `present`
     generally: tuple[str, ...]  # "asking generally": a question with nobody in it needs no link word
+    hypothetical: tuple[str, ...]  # "if she ever...", "first aid course": that sentence and the one before are not now
     present: tuple[str, ...]
     past: tuple[str, ...]  # past and resolved, as far as no `present` word or `present_verbs` verb reaches
     present_verbs: tuple[str, ...]

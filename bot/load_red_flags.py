@@ -18,7 +18,7 @@ REPLY_TEXTS = (
     "reminder_care_same_day", "facts_title", "emergency_command",
 )  # fmt: skip
 TOP_KEYS = {
-    "window", "questions", "links", "persons", "generally", "present", "past", "present_verbs", "past_ends", "past_starts", "idioms", "action_questions",
+    "window", "questions", "links", "persons", "generally", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "idioms", "action_questions",
     "resolved", "resolved_by_care", "returned", "durations", "concepts", "rules", "reply",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
@@ -37,6 +37,7 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         links=listed("links"),
         persons=listed("persons"),
         generally=listed("generally"),
+        hypothetical=listed("hypothetical"),
         present=listed("present"),
         past=listed("past"),
         present_verbs=listed("present_verbs"),

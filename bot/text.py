@@ -78,9 +78,13 @@ def tokens_and_questions(text: str) -> tuple[list[str], tuple[bool, ...]]:
     return out, tuple(marks)
 
 
+# Words whose stem would merge two meanings: "fitting" (a seizure) is not "fit" (healthy, or the right size).
+_UNSTEMMED = frozenset({"fitting", "fitted", "fits"})
+
+
 def stem(word: str) -> str:
     """A light, predictable suffix stripper: the same rule runs on knowledge and on messages."""
-    if len(word) <= 3 or word.isdigit():
+    if len(word) <= 3 or word.isdigit() or word in _UNSTEMMED:
         return word
     for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5)):
         if word.endswith(suffix) and len(word) >= min_len:

@@ -154,23 +154,31 @@ class RedFlagTriage:
         present = {i for lo, hi in cues["present"] for i in range(lo, hi) if lo not in idiom}
         sentence_of = numbered(terms, (SENTENCE_END,))
         now_in = {sentence_of[i] for i in present}  # sentences that say something is happening now
+        # "What should I do if my child ever has a fit?", "...? just want to be prepared": a hypothetical's sentence
+        # and the one before it are not now, unless one of them says it is.
+        supposed = {k for start, _ in cues["hypothetical"] for k in (sentence_of[start], sentence_of[start] - 1)}
+        supposed -= now_in
+        persons = {start for start, _ in cues["persons"]}
+        links = {start for start, _ in cues["links"]}
+        openers = {start for start, _ in cues["questions"]}
+        past = {start for start, _ in cues["past"]} - present
         for lo, hi in _clauses(terms):
+            if sentence_of[lo] in supposed:
+                out.update(range(lo, hi))
+                continue
             # Nobody in the clause, and neither its sentence nor the next says it is happening now ("Is this a
             # heart attack? It is happening to my dad").
             said_now = sentence_of[lo] in now_in or sentence_of[lo] + 1 in now_in
-            nobody = not said_now and not any(lo <= start < hi for start, _ in cues["persons"])
+            nobody = not said_now and persons.isdisjoint(range(lo, hi))
             # A question word opening the clause, about a link or a definition ("what are the signs of..."), not
             # "chest is really sore" or "is chest pain serious?".
-            asks = any(start == lo for start, _ in cues["questions"]) and (
-                bool(cues["generally"]) or any(lo <= start < hi for start, _ in cues["links"])
-            )
+            asks = lo in openers and (bool(cues["generally"]) or not links.isdisjoint(range(lo, hi)))
             if nobody and asks:
                 out.update(range(lo, hi))
                 continue
             # "had a stroke 5 years ago" is past; a present word ("now", "still") or verb ("is") ends its reach.
-            for start, _ in cues["past"]:
-                if lo <= start < hi and start not in present:
-                    out.update(self._past_reach(terms, lo, hi, start, present))
+            for start in past.intersection(range(lo, hi)):
+                out.update(self._past_reach(terms, lo, hi, start, present))
         return out
 
     def _past_reach(self, terms: list[str], lo: int, hi: int, at: int, present: set[int]) -> range:
