@@ -131,8 +131,9 @@ class RedFlagTriage:
         )
 
     def _outside_negative_phrases(self, terms: list[str], hits: list[Hit]) -> list[Hit]:
-        """Words inside a red-flag phrase that opens with a negation ("sweat" in "not sweating") do not count
-        on their own: the phrase says they are absent."""
+        """Signs inside a red-flag phrase that opens with a negation ("sweat" in "not sweating") do not count
+        on their own: the phrase says they are absent. A body part inside one still counts ("mouth" in "can't
+        open my mouth")."""
         negative = [
             (h.start, h.end)
             for h in hits
@@ -143,7 +144,8 @@ class RedFlagTriage:
         return [
             h
             for h in hits
-            if not any(lo <= h.start and h.end <= hi and (h.start, h.end) != (lo, hi) for lo, hi in negative)
+            if self.kind[h.concept] == "place"
+            or not any(lo <= h.start and h.end <= hi and (h.start, h.end) != (lo, hi) for lo, hi in negative)
         ]
 
     def _exempt(self, terms: list[str], cues: dict[str, list[tuple[int, int]]]) -> set[int]:
