@@ -52,7 +52,7 @@ class Analyser:
 
     def __init__(self, base: kb.KnowledgeBase) -> None:
         self.english = base.vocabulary.common_words
-        self.speller = Speller(_vocabulary(base), stems(base.vocabulary.stopwords))
+        self.speller = Speller(_vocabulary(base), stems(base.vocabulary.stopwords), self.english)
         self.synonyms = {
             tuple(stem(w) for w in k.split()): tuple(stem(w) for w in v.split())
             for k, v in base.vocabulary.synonyms.items()
