@@ -110,17 +110,20 @@ class Analyser:
         return out
 
 
-def chunks(terms: list[str]) -> list[list[str]]:
-    """Sentences of terms (clause breaks kept inside), each at most MAX_CHUNK words."""
-    out: list[list[str]] = []
+def chunks(terms: list[str]) -> list[tuple[int, list[str]]]:
+    """Sentences of terms (clause breaks kept inside), each at most MAX_CHUNK words, with the number of the
+    sentence each comes from (a long sentence gives several chunks of the same number)."""
+    out: list[tuple[int, list[str]]] = []
     current: list[str] = []
+    n = 0
     for term in terms:
         if term == SENTENCE_END or len(current) >= MAX_CHUNK:
             if any(t != BREAK for t in current):
-                out.append(current)
+                out.append((n, current))
             current = [] if term == SENTENCE_END else [term]
+            n += term == SENTENCE_END
         else:
             current.append(term)
     if any(t != BREAK for t in current):
-        out.append(current)
+        out.append((n, current))
     return out
