@@ -52,7 +52,7 @@ class Analyser:
 
     def __init__(self, base: kb.KnowledgeBase) -> None:
         self.english = base.vocabulary.common_words
-        self.speller = Speller(_vocabulary(base), stems(base.vocabulary.stopwords))
+        self.speller = Speller(_vocabulary(base), stems(base.vocabulary.stopwords), self.english)
         self.synonyms = {
             tuple(stem(w) for w in k.split()): tuple(stem(w) for w in v.split())
             for k, v in base.vocabulary.synonyms.items()
@@ -110,17 +110,20 @@ class Analyser:
         return out
 
 
-def chunks(terms: list[str]) -> list[list[str]]:
-    """Sentences of terms (clause breaks kept inside), each at most MAX_CHUNK words."""
-    out: list[list[str]] = []
+def chunks(terms: list[str]) -> list[tuple[int, list[str]]]:
+    """Sentences of terms (clause breaks kept inside), each at most MAX_CHUNK words, with the number of the
+    sentence each comes from (a long sentence gives several chunks of the same number)."""
+    out: list[tuple[int, list[str]]] = []
     current: list[str] = []
+    n = 0
     for term in terms:
         if term == SENTENCE_END or len(current) >= MAX_CHUNK:
             if any(t != BREAK for t in current):
-                out.append(current)
+                out.append((n, current))
             current = [] if term == SENTENCE_END else [term]
+            n += term == SENTENCE_END
         else:
             current.append(term)
     if any(t != BREAK for t in current):
-        out.append(current)
+        out.append((n, current))
     return out

@@ -9,6 +9,7 @@ from bot import kb, loader, model
 from bot.engine import Engine
 from bot.model import Context
 from bot.nearcopy import near_copies
+from bot.phrases import same_reading
 from bot.yamlfile import KnowledgeError, Problem, read
 
 
@@ -24,6 +25,24 @@ def example_problems(engine: Engine) -> list[Problem]:
                 problems.append(
                     Problem("intents.yaml", lines.line_of(n), f"{iid}: example {example!r} {wrong}")
                 )
+    return problems
+
+
+def twin_problems(engine: Engine) -> list[Problem]:
+    """An intent's keywords, or a kind's cues, that read as the same words ("shop", "shopping") count once:
+    the second is dead weight that looks like extra evidence, so it is reported."""
+    phrase, problems = engine.analyser.phrase, []
+    for file, section, owners in (
+        ("intents.yaml", "intents", {i: x.keywords for i, x in engine.kb.intents.items()}),
+        ("kinds.yaml", "kinds", {k: x.cues for k, x in engine.kb.kinds.items()}),
+    ):
+        raw = read(engine.kb.directory / file)[section]
+        for owner, words in owners.items():
+            for first, later, reading in same_reading(words, phrase):
+                problems.append(
+                    Problem(file, raw[owner].line_of("keywords" if section == "intents" else "cues"),
+                            f"{owner}: {later!r} reads as {' '.join(reading)!r}, as {first!r} does: keep one")
+                )  # fmt: skip
     return problems
 
 
@@ -46,7 +65,7 @@ def run_checks(directory: Path | None, out: TextIO, eval_sets: list[Path] | None
     except KnowledgeError as exc:
         problems = exc.problems
     else:
-        problems = example_problems(engine)
+        problems = twin_problems(engine) + example_problems(engine)
     for problem in problems:
         print(problem, file=out)
     if problems:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot import kb
-from bot.phrases import Phrase, PhraseIndex
+from bot.phrases import Phrase, PhraseIndex, weighed
 from bot.text import BREAK, SENTENCE_END
 
 NONE: kb.QuestionKind = "none"
@@ -21,10 +21,9 @@ STORY = 0.4  # how much a cue counts in a sentence that is not a question, next 
 class KindReader:
     def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> None:
         self.order = {kind: n for n, kind in enumerate(base.kinds)}
-        self.cues: dict[Phrase, list[tuple[kb.QuestionKind, float]]] = {}
-        for kind in base.kinds.values():
-            for cue, weight in kind.cues.items():
-                self.cues.setdefault(phrase(cue), []).append((kind.id, weight))
+        self.cues: dict[Phrase, list[tuple[kb.QuestionKind, float]]] = weighed(
+            ((k.id, cue, w) for k in base.kinds.values() for cue, w in k.cues.items()), phrase
+        )
         for neutral in base.kind_neutral:
             self.cues[phrase(neutral)] = []
         self.index = PhraseIndex(self.cues)

@@ -9,12 +9,12 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from bot import kb
 from bot.analyse import chunks
 from bot.negation import Negation
-from bot.phrases import PhraseIndex
+from bot.phrases import PhraseIndex, weighed
+from bot.scores import Candidate, Entry, Named, Scores, told_around
 from bot.text import BREAK
 
 DOMAIN_BONUS = 0.4  # a cramp/spasm word lends this much to any intent it already has a keyword for
@@ -28,24 +28,6 @@ LONG_MESSAGE = 8  # sentences; past this, only sentences about spasms or naming 
 DOMAIN = 0.5
 SPECIFIC = 1.4
 
-Named = tuple[frozenset[str], frozenset[str]]  # a sentence's words, the intents it names outright
-
-
-@dataclass(frozen=True)
-class Candidate:
-    intent: str
-    score: float  # keywords + domain bonus + example likeness - off-topic evidence
-    keywords: float  # keyword evidence alone
-    grounded: bool = True  # its sentence is about spasms, or names the topic outright
-    off: float = 0.0  # evidence in its sentence that the message is about something else ("spam emails")
-
-
-@dataclass(frozen=True)
-class Scores:
-    candidates: tuple[Candidate, ...]  # best first
-    domain: float  # how clearly the message is about spasms at all (0..1)
-    named: tuple[Named, ...] = ()
-
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     n = len(short)
@@ -56,10 +38,10 @@ class Matcher:
     def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], tuple[str, ...]]) -> None:
         self.base = base
         self.negation = Negation(base.negation, phrase)
-        self.keywords: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
-        for iid, intent in base.intents.items():
-            for term, weight in intent.keywords.items():
-                self.keywords[phrase(term)].append((iid, weight))
+        self.keywords = weighed(
+            ((iid, term, w) for iid, intent in base.intents.items() for term, w in intent.keywords.items()),
+            phrase,
+        )
         self.off_topic = {i for i, intent in base.intents.items() if intent.kind == kb.OFF_TOPIC}
         self.health = {i for i, intent in base.intents.items() if intent.kind in (kb.TOPIC, kb.OVERVIEW)}
         self.domain = {phrase(t): w for t, w in base.vocabulary.domain.items()}
@@ -88,17 +70,23 @@ class Matcher:
             for t in content:
                 self.postings[t].append(idx)
 
-    def score(self, terms: list[str], assume_domain: bool = False) -> Scores:
+    def score(self, terms: list[str], assume_domain: bool = False, asked: tuple[bool, ...] = ()) -> Scores:
         """Best score per intent over the message's sentences, best first.
 
         ``assume_domain``: the conversation is already about spasms, so "and the heat?" counts as on-topic.
+        ``asked``: for each sentence, whether it ends with "?". When a question names a topic on its own, the
+        sentences around it tell a story and their topics count for STORY of their score ("I walk the dog,
+        I work in an office. Have you had more cramps in your pregnancy?").
         """
-        best: dict[str, tuple[bool, float, float]] = {}  # intent -> (grounded, score, keywords)
+        per: dict[bool, dict[str, Entry]] = {
+            True: {},
+            False: {},
+        }  # question sentence? -> intent -> best entry
         domain = 0.0
         named: list[Named] = []
         sentences = chunks(terms)
         long = len(sentences) > LONG_MESSAGE
-        for chunk in sentences:
+        for n, chunk in sentences:
             found, words = self._phrases(chunk)
             chunk_domain = 1.0 if assume_domain else min(1.0, sum(self.domain.get(p, 0.0) for p in found))
             domain = max(domain, chunk_domain)
@@ -107,10 +95,12 @@ class Matcher:
                 named.append((frozenset(chunk), strong))
             if long and chunk_domain < DOMAIN and not strong:
                 continue  # in a long message, only sentences that could ground a topic are scored
+            best = per[n < len(asked) and asked[n]]
             for iid, entry in self._score_chunk(found, words, chunk_domain, thorough=not long):
                 old = best.get(iid)
                 if old is None or entry[:2] > old[:2]:
                     best[iid] = entry
+        best = told_around(per[True], per[False], self.health)
         ranked = sorted(
             (Candidate(iid, score, kw, grounded, off) for iid, (grounded, score, kw, off) in best.items()),
             key=lambda c: (-c.score, -c.keywords, c.intent),

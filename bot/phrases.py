@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 Phrase = tuple[str, ...]
 
@@ -44,3 +44,28 @@ class PhraseIndex:
     def prefix(self, terms: list[str]) -> bool:
         """Does the list start with one of the phrases?"""
         return bool(terms) and bool(self.at(terms, 0))
+
+
+def weighed(
+    entries: Iterable[tuple[str, str, float]], phrase: Callable[[str], Phrase]
+) -> dict[Phrase, list[tuple[str, float]]]:
+    """(owner, text, weight) as phrase -> [(owner, weight)]: texts that read as the same phrase ("shop",
+    "shopping") are one piece of evidence for their owner, at the larger weight, never counted twice."""
+    merged: dict[Phrase, dict[str, float]] = {}
+    for owner, text, weight in entries:
+        mine = merged.setdefault(phrase(text), {})
+        mine[owner] = max(mine.get(owner, weight), weight)
+    return {p: list(owners.items()) for p, owners in merged.items()}
+
+
+def same_reading(texts: Iterable[str], phrase: Callable[[str], Phrase]) -> list[tuple[str, str, Phrase]]:
+    """(first text, later text, phrase) for each text that reads as the same phrase as an earlier one."""
+    first: dict[Phrase, str] = {}
+    out = []
+    for text in texts:
+        p = phrase(text)
+        if p in first:
+            out.append((first[p], text, p))
+        else:
+            first[p] = text
+    return out

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 
 from rapidfuzz.distance import OSA
 
+from bot.text import stem
+
 _CACHE_LIMIT = 50_000
 MAX_WORD = (
     30  # longer "words" (a pasted URL, a held-down key) are left as they are: correcting them costs too much
@@ -41,10 +43,14 @@ def _deletes(word: str, k: int) -> set[str]:
 class Speller:
     """Maps an unknown word to the knowledge base's word it was most likely meant to be."""
 
-    def __init__(self, vocabulary: Mapping[str, int], protected: Iterable[str] = ()) -> None:
+    def __init__(
+        self, vocabulary: Mapping[str, int], protected: Iterable[str] = (), english: Iterable[str] = ()
+    ) -> None:
         # vocabulary: word -> how often the knowledge base uses it (breaks ties between candidates)
         self.vocabulary = dict(vocabulary)
         self.protected = frozenset(protected) - self.vocabulary.keys()
+        # english: real words, never read as a slip of a vocabulary word inside a run-together word
+        self.english = frozenset(english)
         self._index: dict[str, list[str]] = {}
         for word in self.vocabulary:
             if len(word) < 4:
@@ -88,24 +94,38 @@ class Speller:
         return best[3] if best else None
 
     def split(self, word: str) -> tuple[str, str] | None:
-        """Two vocabulary words run together ("legcramps", "chestpian"), or None."""
+        """Two vocabulary words run together ("legcramps", "chestpian"), or None.
+
+        At most one part may carry a slip, and only one; a part that is an ordinary English word must be a
+        vocabulary word itself. A long word nobody knows ("contraindications") is never cut into two medical
+        words it resembles ("contraction duration"): it stays as it is.
+        """
         n = len(word)
         if n < 2 * _MIN_PART + 1:
             return None
         best: tuple[int, str, str] | None = None
         for i in range(_MIN_PART, n - _MIN_PART + 1):
-            left, right = word[:i], word[i:]
-            a = left if left in self.vocabulary else None
-            b = right if right in self.vocabulary else None
-            if a is None and len(left) >= 4:
-                a = self.correct(left)
-            if b is None and len(right) >= 4:
-                b = self.correct(right)
-            if a and b:
-                score = min(len(left), len(right)) - 2 * ((a != left) + (b != right))
-                if best is None or score > best[0]:
-                    best = (score, a, b)
+            left, right = self._part(word[:i]), self._part(word[i:])
+            if left and right and not (left[1] and right[1]):
+                score = min(i, n - i) - 2 * (left[1] + right[1])  # a slip beside two letters is a guess
+                if score > 0 and (best is None or score > best[0]):
+                    best = (score, left[0], right[0])
         return (best[1], best[2]) if best else None
+
+    def _part(self, part: str) -> tuple[str, bool] | None:
+        """The vocabulary word a piece of a run-together word is, and whether it took a slip to read it.
+
+        A piece that is an ordinary English word the knowledge base does not use ("feed" in "breastfeeding")
+        is meant as itself: the whole word is then left as it is rather than read as a medical one.
+        """
+        if part in self.vocabulary:
+            return part, False
+        if stem(part) in self.vocabulary:
+            return stem(part), False  # "runners" in "runnerscramp": terms are stems
+        if len(part) < 4 or part in self.protected or part in self.english:
+            return None
+        fixed = self._closest(part, 1)
+        return (fixed, True) if fixed else None
 
     def fix(self, word: str) -> tuple[str, ...]:
         """The word as the knowledge base would spell it: itself, a correction, two split words, or unchanged."""

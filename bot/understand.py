@@ -11,7 +11,7 @@ from collections.abc import Callable
 from bot import decide as d
 from bot import kb
 from bot.kinds import KindReader
-from bot.matcher import Matcher
+from bot.matcher import Matcher, Scores
 from bot.model import Understanding
 from bot.phrases import Phrase, PhraseIndex
 from bot.scope import SubjectFinder
@@ -20,6 +20,8 @@ from bot.triage import Triage
 
 UNGROUNDED_WORDS = 8
 CONTINUES = 12  # words: a message this short may continue a conversation ("and what about the heat?")
+WHY: kb.QuestionKind = "why"
+CAUSES = "causes"  # the menu (messages.yaml) that lists the article's causes
 CHAT = 12  # words: a longer message is not small talk, whatever greeting or thanks it opens or ends with
 
 
@@ -30,13 +32,14 @@ class Understander:
         self.kinds = KindReader(base, phrase)
         self.subjects = SubjectFinder(base, phrase)
         self.anchors = frozenset(k.anchor for k in base.kinds.values() if k.anchor)
+        self.causes = frozenset(base.messages.menus.get(CAUSES, ()))  # the causes the article lists
         off = [phrase(k) for i in base.intents.values() if i.kind == kb.OFF_TOPIC for k in i.keywords]
         self.elsewhere = PhraseIndex(off)
         self.known = _known_words(base, phrase) - {p[0] for p in off if len(p) == 1}
 
     def understand(self, terms: list[str], triage: Triage, asked: tuple[bool, ...] = ()) -> Understanding:
         """``asked``: for each sentence, whether it ends with a question mark (the read stage's)."""
-        scores = self.matcher.score(terms)
+        scores = self.matcher.score(terms, asked=asked)
         size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
         decision = d.decide(scores, self.kb, chat=size <= CHAT)
         subject = self.subjects.named(terms)
@@ -49,7 +52,7 @@ class Understander:
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
         named = (*decision.intents, *decision.choices)
         asks_anchor = anchor in named and not any(self._specific(i) for i in named)
-        decision = self._anchored(decision, kind)
+        decision = self._cause_first(self._anchored(decision, kind), kind, scores)
         if (
             decision.kind in (d.ANSWER, d.CLARIFY)
             and scores.domain <= 0
@@ -86,6 +89,18 @@ class Understander:
             # "neck pain after sleeping wrong": posture, rather than what spasms are or how to prevent them
             return d.Decision(d.ANSWER, (specific[0],))
         return decision
+
+    def _cause_first(self, decision: d.Decision, kind: kb.QuestionKind | None, scores: Scores) -> d.Decision:
+        """ "Why do my legs cramp after running?" names where (the legs) and what brings it on (overuse): asked
+        why, or telling symptoms without a question word, a cause named outright is the answer, the place
+        comes second. A cause word in passing ("stand on it") does not move it."""
+        if decision.kind != d.ANSWER or (kind or self.kb.kind_default) != WHY:
+            return decision
+        strong = {c.intent for c in scores.candidates if c.keywords >= d.STRONG}
+        first = next((i for i in decision.intents if i in self.causes and i in strong), None)
+        if first is None or first == decision.intents[0]:
+            return decision
+        return d.Decision(d.ANSWER, (first, *(i for i in decision.intents if i != first)))
 
     def _specific(self, intent: str) -> bool:
         """A topic about one cause or place, not a general one (an overview, or a kind's anchor topic)."""

@@ -91,9 +91,9 @@ def _example_understood_as_another_intent(k: Path) -> tuple[str, int, str]:
     _replace(
         path,
         "      - i get cramps after the gym\n",
-        "      - i get cramps after the gym\n      - my calves cramp when i am thirsty\n",
+        "      - i get cramps after the gym\n      - my calves cramp in the night\n",
     )
-    return "intents.yaml", _line_of(path, "my calves cramp when i am thirsty"), "is understood as leg_cramps"
+    return "intents.yaml", _line_of(path, "my calves cramp in the night"), "is understood as leg_cramps"
 
 
 def _example_triggers_emergency(k: Path) -> tuple[str, int, str]:
@@ -182,7 +182,25 @@ def _unknown_kind_in_an_answer(k: Path) -> tuple[str, int, str]:
     return "answers.yaml", line, "unknown question kind"
 
 
+def _twin_keywords(k: Path) -> tuple[str, int, str]:
+    path = k / "intents.yaml"
+    _replace(path, "exercise: 0.9,", "exercise: 0.9, exercises: 0.8,")
+    return (
+        "intents.yaml",
+        _line_of(path, "exercises: 0.8"),
+        "overuse: 'exercises' reads as 'exercise', as 'exercise' does",
+    )
+
+
+def _twin_cues(k: Path) -> tuple[str, int, str]:
+    path = k / "kinds.yaml"
+    _replace(path, "duration: 1.4,", "duration: 1.4, durations: 1.0,")
+    return "kinds.yaml", _line_of(path, "durations: 1.0"), "how_long: 'durations' reads as 'duration'"
+
+
 BREAKAGES = [
+    _twin_keywords,
+    _twin_cues,
     _unknown_question_kind,
     _kind_article_not_allowed,
     _bad_subject_scope,

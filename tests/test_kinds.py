@@ -122,3 +122,22 @@ def test_every_reply_states_a_known_kind_or_none(engine, text):
     assert reply.question_kind in (*kb.QUESTION_KINDS, None)
     if reply.kind in (model.ANSWER, model.UNCOVERED, model.OTHER_CRAMP):
         assert reply.question_kind is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is this pain in my calf?",
+        "my back locks up when I bend. whats going on?",
+        "what was that cramp?",
+    ],
+)
+def test_what_is_this_about_ones_own_symptoms_asks_why(engine, text):
+    """'What is this?' about what one feels asks why it happens, not for a definition."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == "why"
+
+
+def test_cues_that_read_the_same_count_once(engine):
+    """'worry' and 'worrying' read as one cue: each of two places weighs 1.4 once, not twice over."""
+    terms = engine.analyser.terms("worry worry")
+    assert engine.understander.kinds.weights(terms) == pytest.approx({"serious": 2 * 1.4})

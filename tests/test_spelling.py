@@ -68,6 +68,29 @@ def test_split_run_together_words(speller, word, parts):
     assert speller.fix(word) == parts
 
 
+@pytest.mark.parametrize(
+    "word",
+    [
+        "contrctduraton",  # a slip in each part would make it "contract duration"
+        "legpaint",  # "paint" is a real word, not a slip of "pain"
+        "axcrmap",  # a slip beside a two-letter piece is a guess
+    ],
+)
+def test_split_leaves_an_unknown_word_alone(word):
+    """A word that is not two vocabulary words, with at most one slip in one longer part, stays whole."""
+    speller = Speller(
+        {"contract": 1, "duration": 1, "leg": 1, "pain": 1, "cramp": 1, "ax": 1}, english=["paint"]
+    )
+    assert speller.split(word) is None
+    assert speller.fix(word) == (word,)
+
+
+def test_split_reads_a_plural_part_as_its_stem():
+    """A part whose stem is a vocabulary word counts as that word, with no slip ("runners" + "cramp")."""
+    speller = Speller({"runner": 1, "cramp": 1, "scrap": 1})
+    assert speller.split("runnerscramp") == ("runner", "cramp")
+
+
 def test_fix_is_cached_and_stable(speller):
     """fix() gives the same answer twice (the second time from its cache)."""
     assert speller.fix("magnesuim") == speller.fix("magnesuim") == ("magnesium",)
@@ -118,6 +141,19 @@ def test_analyser_maps_lay_words(engine, message, expected):
 def test_analyser_never_corrects_real_english_words(engine, word):
     """A real English word is what the person meant, even one slip from a medical word."""
     assert terms(engine, word) == [word]
+
+
+@pytest.mark.parametrize(
+    ("word", "kept"),
+    [
+        ("contraindications", "contraindication"),
+        ("breastfeeding", "breastfeed"),
+        ("pseudocholinesterace", "pseudocholinesterace"),
+    ],
+)
+def test_analyser_leaves_long_unknown_words_whole(engine, word, kept):
+    """A long word the knowledge base does not know is not cut into medical words it resembles."""
+    assert terms(engine, word) == [kept]
 
 
 @pytest.mark.parametrize(("contraction", "bare"), [("aren't", "arent"), ("ain't", "aint")])
