@@ -15,7 +15,6 @@ from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
 _FIRST_YEAR = 1900  # four-digit numbers from here to last year are a past year (this year may be now)
-_AGO = "ago"
 _ACTIVITY_REACH = 3  # an activity word this close before a length owns it
 _FUZZY_MIN = 5  # place words this long forgive one slip ("chset pain"); real words are taken as written
 CUES = (
@@ -82,7 +81,8 @@ class ConceptFinder:
         self.durations = DurationFinder(flags.durations)
         self.activities = PhraseIndex(phrase(p) for p in flags.durations.activities)
         self._fuzzy_cache: dict[str, frozenset[str]] = {}
-        self.this_year = date.today().year
+        self.year_words = PhraseIndex(phrase(p) for p in flags.year_words)
+        self.ago = frozenset(t for p in flags.durations.ago for t in phrase(p))
 
     def cues(self, terms: list[str]) -> dict[str, list[tuple[int, int]]]:
         """(start, end) of every cue phrase, by the list it is in ("questions", "past", "idioms"...)."""
@@ -90,13 +90,20 @@ class ConceptFinder:
         for start, found in self.cue_index.find(terms):
             for key in self.cue_kinds[found]:
                 cues[key].append((start, start + len(found)))
-        for i, term in enumerate(terms):  # a year is the past: "had a stroke in 2015"
-            if len(term) == 4 and term.isdigit() and _FIRST_YEAR <= int(term) < self.this_year:
+        this_year = date.today().year  # read per message: a bot that runs over New Year moves on with it
+        for i, term in enumerate(terms):  # a year is the past: "had a stroke in 2015", not "walked 2000 steps"
+            if len(term) == 4 and term.isdigit() and _FIRST_YEAR <= int(term) < this_year and self._after_year_word(terms, i):
                 cues["past"].append((i, i + 1))
         return cues
 
-    def hits(self, terms: list[str], idioms: list[tuple[int, int]]) -> list[Hit]:
-        """Every concept found in the terms, idioms left out, with the sentence it stands in."""
+    def _after_year_word(self, terms: list[str], i: int) -> bool:
+        """Does a year word ("in", "back in", "since") end just before position i?"""
+        lo = max(0, i - 2)
+        return any(lo + k + len(p) == i for k, p in self.year_words.find(terms[lo:i]))
+
+    def hits(self, terms: list[str], idioms: list[tuple[int, int]], now: frozenset[int] = frozenset()) -> list[Hit]:
+        """Every concept found in the terms, idioms left out, with the sentence it stands in; ``now``: positions of
+        present-time words (a length in a clause that says "still" stays the cramp's)."""
         sentence_of = numbered(terms, (SENTENCE_END,))
         clause_of = numbered(terms, (BREAK, SENTENCE_END))
         at = lambda concept, start, end: Hit(concept, start, end, sentence_of[start], clause_of[start])  # noqa: E731
@@ -121,11 +128,13 @@ class ConceptFinder:
         for start, end in self.durations.find(terms):
             if idiom.isdisjoint(range(start, end)):  # "an hour into my run" is a moment, not a length
                 hits.append(at(length, start, end))
-        # "Cramps after running for an hour": that length is the run's, not the cramp's.
-        # "Since I finished work an hour ago" is when the cramp began: a length ending in "ago" is the cramp's.
+        # "Cramps after running for an hour": that length is the run's, not the cramp's. It stays the cramp's when
+        # it dates a start ("since work an hour ago") or its clause says the cramp is still there.
+        still = {clause_of[i] for i in now}
         return [
             h for h in hits
-            if h.concept != length or terms[h.end : h.end + 1] == [_AGO] or not self._activity_before(terms, h.start)
+            if h.concept != length or h.clause in still or self.ago.intersection(terms[h.end : h.end + 1])
+            or not self._activity_before(terms, h.start)
         ]  # fmt: skip
 
     def _activity_before(self, terms: list[str], start: int) -> bool:

@@ -189,6 +189,7 @@ class Durations:
     units: Mapping[str, float]  # stemmed unit word -> minutes
     numbers: Mapping[str, float]  # number word -> value
     activities: tuple[str, ...] = ()  # a length just after one of these is the activity's ("running for an hour")
+    ago: tuple[str, ...] = ()  # a length followed by one of these dates a start: it stays the cramp's
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,8 @@ class RedFlags:
     present_verbs: tuple[str, ...]
     past_ends: tuple[str, ...]  # rightwards a past word's reach ends here: a new event may start
     past_starts: tuple[str, ...]  # leftwards it ends here: "spasms since a cut 9 days ago" are now
+    past_verbs: tuple[str, ...]  # ... unless what stands before holds one of these ("I had a seizure after...")
+    year_words: tuple[str, ...]  # a four-digit number after one of these is a year ("in 2015")
     idioms: tuple[str, ...]  # red-flag words in another sense
     action_questions: tuple[str, ...]  # "what should I do?" after a triaged reply
     resolved: tuple[str, ...]  # "it's gone now": a remembered same-day red flag ends

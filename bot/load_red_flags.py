@@ -18,7 +18,7 @@ REPLY_TEXTS = (
     "reminder_care_same_day", "facts_title", "emergency_command",
 )  # fmt: skip
 TOP_KEYS = {
-    "window", "questions", "links", "persons", "generally", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "idioms", "action_questions",
+    "window", "questions", "links", "persons", "generally", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
     "resolved", "resolved_by_care", "returned", "durations", "concepts", "rules", "reply",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
@@ -43,6 +43,8 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         present_verbs=listed("present_verbs"),
         past_ends=listed("past_ends"),
         past_starts=listed("past_starts"),
+        past_verbs=listed("past_verbs"),
+        year_words=listed("year_words"),
         idioms=listed("idioms"),
         action_questions=listed("action_questions"),
         resolved=listed("resolved"),
@@ -121,8 +123,12 @@ def _pattern(r: Reader, value, where: str, line: int) -> kb.Pattern:
     return pattern
 
 
+DURATION_KEYS = {"concept", "minimum_minutes", "units", "numbers", "activities", "ago"}
+
+
 def _durations(r: Reader, data: LineDict) -> kb.Durations:
     item = r.mapping(data.get("durations"), "durations", data.line_of("durations"))
+    r.unknown_keys(item, DURATION_KEYS, "durations")
     numbers = lambda key: {  # noqa: E731
         stem(norm(k)): float(v) for k, v in r.weights_any(item, key, "durations").items()
     }
@@ -132,4 +138,5 @@ def _durations(r: Reader, data: LineDict) -> kb.Durations:
         units=MappingProxyType(numbers("units")),
         numbers=MappingProxyType(numbers("numbers")),
         activities=r.texts(item, "activities", "durations", required=False),
+        ago=r.texts(item, "ago", "durations", required=False),
     )

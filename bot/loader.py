@@ -233,7 +233,11 @@ def _word_list(r: Reader, path: Path) -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.islower())
 
 
+NEGATION_KEYS = {"cues", "pseudo", "reach", "joins", "stops", "not_stops", "double_negatives", "novelty", "window"}
+
+
 def _negation(r: Reader, data: LineDict) -> kb.Negation:
+    r.unknown_keys(data, NEGATION_KEYS, "negation")
     texts = lambda key: r.texts(data, key, "negation")  # noqa: E731
     return kb.Negation(
         cues=texts("cues"),

@@ -32,13 +32,23 @@ class Negation:
         self.stops = single(config.stops) | {SENTENCE_END}
         self.multi_stops = PhraseIndex(p for p in map(phrase, config.stops) if len(p) > 1)
         self.not_stops = PhraseIndex(map(phrase, config.not_stops))
-        self.multi_cue_phrases = tuple(p for p in map(phrase, config.cues) if len(p) > 1)
-        self.multi_cues = PhraseIndex(self.multi_cue_phrases)
+        multi = [p for p in map(phrase, config.cues) if len(p) > 1]
+        self.multi_cues = PhraseIndex(multi)
+        self.longest_cue = max(map(len, multi), default=1)
         self.pseudo = PhraseIndex(phrase(p) for p in config.pseudo)
         self.double = single(config.double_negatives)
         self.novelty = PhraseIndex(phrase(p) for p in config.novelty)
         self.cue_firsts = self.cues | set(self.multi_cues.by_first)
         self.window = config.window
+
+    def _multi_cue_ends(self, terms: list[str], j: int) -> bool:
+        """Does a multi-word cue ("free of") end at position j?"""
+        lo = max(0, j - self.longest_cue + 1)
+        return any(lo + i + len(p) == j + 1 for i, p in self.multi_cues.find(terms[lo : j + 1]))
+
+    def undone(self, terms: list[str], end: int) -> bool:
+        """Does a double negative ("without") follow at ``end``, so that what was negated holds after all?"""
+        return end < len(terms) and terms[end] in self.double
 
     def crosses(self, term: str) -> bool:
         """Is this a word a negation reaches across ("have", "any", "he")?"""
@@ -55,8 +65,7 @@ class Negation:
         negation, where "don't know" or "can't tell" is the sign: pseudo-negations count here."""
         j, crossed = start - 1, 0
         while j >= 0 and terms[j] not in (BREAK, SENTENCE_END) and not self.is_stop(terms, j):
-            if terms[j] in self.cues or any(j - len(p) + 1 >= 0 and tuple(terms[j - len(p) + 1 : j + 1]) == p
-                                            for p in self.multi_cue_phrases):  # fmt: skip
+            if terms[j] in self.cues or self._multi_cue_ends(terms, j):
                 return True
             if terms[j] not in self.reach or crossed >= self.window:
                 return False

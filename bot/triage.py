@@ -67,6 +67,7 @@ class RedFlagTriage:
         self.present_verbs = frozenset(t for p in flags.present_verbs for t in phrase(p))
         self.past_ends = frozenset(t for p in flags.past_ends for t in phrase(p))
         self.past_starts = frozenset(t for p in flags.past_starts for t in phrase(p))
+        self.past_verbs = frozenset(t for p in flags.past_verbs for t in phrase(p))
         # Rules that depend on another rule ("a swollen calf, then breathless") are checked after the others.
         self.order = sorted(
             flags.rules.values(), key=lambda r: any(w in flags.rules for p in r.patterns for w in p.with_)
@@ -88,9 +89,14 @@ class RedFlagTriage:
             "resolved": settled and bool(cues["resolved"]),
             "cared_for": settled and bool(cues["resolved_by_care"]),
         }
-        hits = self._outside_negative_phrases(terms, self.finder.hits(terms, cues["idioms"]))
-        # Signs said by their negation ("he's not answering"): present when a negation stands before them.
-        absences = [h for h in self.finder.absences(terms, cues["idioms"]) if self.negation.precedes(terms, h.start)]
+        now = frozenset(lo for lo, _ in cues["present"])
+        hits = self._outside_negative_phrases(terms, self.finder.hits(terms, cues["idioms"], now))
+        # Signs said by their negation ("he's not answering"): present when a negation stands before them, and no
+        # "without" after them undoes it ("can't pee without it burning": he can).
+        absences = [
+            h for h in self.finder.absences(terms, cues["idioms"])
+            if self.negation.precedes(terms, h.start) and not self.negation.undone(terms, h.end)
+        ]  # fmt: skip
         if not hits and not absences:
             return Triage(**said)
         # A negation cue inside a red-flag phrase ("can't" in "can't breathe") is part of the sign.
@@ -156,14 +162,13 @@ class RedFlagTriage:
         present = {i for lo, hi in cues["present"] for i in range(lo, hi) if lo not in idiom}
         sentence_of = numbered(terms, (SENTENCE_END,))
         now_in = {sentence_of[i] for i in present}  # sentences that say something is happening now
-        # "What should I do if my child ever has a fit?", "...? just want to be prepared": a hypothetical's sentence
-        # and the one before it are not now, unless one of them says it is.
-        supposed = {k for start, _ in cues["hypothetical"] for k in (sentence_of[start], sentence_of[start] - 1)}
-        supposed -= now_in
+        # "What should I do if my child ever has a fit?": a hypothetical's sentence is not now, unless it says it is.
+        supposed = {sentence_of[start] for start, _ in cues["hypothetical"]} - now_in
         persons = {start for start, _ in cues["persons"]}
         links = {start for start, _ in cues["links"]}
         openers = {start for start, _ in cues["questions"]}
         past = {start for start, _ in cues["past"]} - present
+        general = bool(cues["generally"]) and not persons  # "asking generally" in a message that names nobody
         for lo, hi in _clauses(terms):
             if sentence_of[lo] in supposed:
                 out.update(range(lo, hi))
@@ -174,7 +179,7 @@ class RedFlagTriage:
             nobody = not said_now and persons.isdisjoint(range(lo, hi))
             # A question word opening the clause, about a link or a definition ("what are the signs of..."), not
             # "chest is really sore" or "is chest pain serious?".
-            asks = lo in openers and (bool(cues["generally"]) or not links.isdisjoint(range(lo, hi)))
+            asks = lo in openers and (general or not links.isdisjoint(range(lo, hi)))
             if nobody and asks:
                 out.update(range(lo, hi))
                 continue
@@ -183,11 +188,16 @@ class RedFlagTriage:
                 out.update(self._past_reach(terms, lo, hi, start, present))
         return out
 
+    def _starts_past(self, terms: list[str], lo: int, k: int) -> bool:
+        """Is terms[k] a "since"/"after" that begins the past part of its clause, with what stands before it (no
+        past verb of its own) about now? "Jaw locking since a cut" yes; "I had a seizure after an injury" no."""
+        return terms[k] in self.past_starts and self.past_verbs.isdisjoint(terms[lo:k])
+
     def _past_reach(self, terms: list[str], lo: int, hi: int, at: int, present: set[int]) -> range:
         """The stretch of the clause around a past word that no present word or verb interrupts."""
         stop = lambda i: i in present or terms[i] in self.present_verbs  # noqa: E731
         left = at  # leftwards what is now may be said before its cause: "spasms since a cut 9 days ago"
-        while left > lo and not stop(left - 1) and terms[left - 1] not in self.past_starts:
+        while left > lo and not stop(left - 1) and not self._starts_past(terms, lo, left - 1):
             left -= 1
         right = at  # rightwards a new event can start: "3 weeks ago and my thighs ache" ends at "and"
         while right < hi and not stop(right) and terms[right] not in self.past_ends:
