@@ -52,16 +52,18 @@ class Understander:
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
         named = (*decision.intents, *decision.choices)
         asks_anchor = anchor in named and not any(self._specific(i) for i in named)
+        guess = self._guess(decision, scores)
         decision = self._cause_first(self._anchored(decision, kind), kind, scores)
         if (
             decision.kind in (d.ANSWER, d.CLARIFY)
-            and scores.domain <= 0
+            and (scores.domain <= 0 or guess)
             and size > UNGROUNDED_WORDS
             and not asks_anchor
         ):
             # A long message with no muscle, cramp, pain or heart word in it is about something else, even
             # if it names a condition the article does ("how accurate are diabetic blood tests"), unless it
-            # asks what its kind's own topic answers ("how can you prevent them?").
+            # asks what its kind's own topic answers ("how can you prevent them?"). So is a "did you mean"
+            # that only general words add up to ("what does it mean", "warm my heart", "a doctor").
             decision = d.Decision(d.FALLBACK)
         on_topic = None
         if sum(1 for t in terms if t not in (BREAK, SENTENCE_END)) <= CONTINUES and not self._answers_topic(
@@ -101,6 +103,16 @@ class Understander:
         if first is None or first == decision.intents[0]:
             return decision
         return d.Decision(d.ANSWER, (first, *(i for i in decision.intents if i != first)))
+
+    def _guess(self, decision: d.Decision, scores: Scores) -> bool:
+        """Is this a "did you mean" without a cramp word, in which no choice stands on a keyword of its own
+        and no specific topic has even secondary keyword evidence ("my friend heart reacted my message")?"""
+        if decision.kind != d.CLARIFY or scores.domain >= d.DOMAIN:
+            return False
+        offered = [c for c in scores.candidates if c.intent in decision.choices]
+        return not any(
+            c.grounded or (self._specific(c.intent) and c.keywords >= d.SECONDARY_KEYWORDS) for c in offered
+        )
 
     def _specific(self, intent: str) -> bool:
         """A topic about one cause or place, not a general one (an overview, or a kind's anchor topic)."""
