@@ -64,19 +64,18 @@ class SubjectFinder:
                 named, covered_to = named + 1, i + len(p)
         return named > cramps and (named > 1 or not self._outright(subject, scores))
 
-    def named(self, terms: list[str] | tuple[str, ...]) -> kb.Subject | None:
-        """The first subject the message names, other-cramp subjects first (they are the surer reading)."""
+    def named(self, terms: list[str] | tuple[str, ...]) -> list[kb.Subject]:
+        """The subjects the message names, each once, other-cramp subjects first (they are the surer reading)."""
         firsts = self.index.by_first
         if not any(t in firsts for t in terms):
-            return None  # most messages name no subject at all: one cheap pass
+            return []  # most messages name no subject at all: one cheap pass
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
-        found = [
-            self.base.subjects[self.subject_of[p]]
-            for _, p in self.index.find(words)
-            if p not in self.loose or self._about_body(words, self.subject_of[p])
-        ]
-        found.sort(key=lambda s: s.scope != "other_cramp")
-        return found[0] if found else None
+        found: dict[str, kb.Subject] = {}
+        for _, p in self.index.find(words):
+            sid = self.subject_of[p]
+            if sid not in found and (p not in self.loose or self._about_body(words, sid)):
+                found[sid] = self.base.subjects[sid]
+        return sorted(found.values(), key=lambda s: s.scope != "other_cramp")
 
     def _about_body(self, words: list[str], subject: str) -> bool:
         """A cramp, muscle, pain or heart word besides the subject's own cues: "I am a jerk" is not a jerk of a

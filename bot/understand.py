@@ -42,12 +42,7 @@ class Understander:
         scores = self.matcher.score(terms, asked=asked)
         size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
         decision = d.decide(scores, self.kb, chat=size <= CHAT)
-        subject = self.subjects.named(terms)
-        answered = decision.intents if decision.kind == d.ANSWER else ()
-        if subject and not self.subjects.dominates(terms, subject, scores) and not self.subjects.applies(
-            subject, scores, answered, self.subjects.has_cramp_word(terms, subject)
-        ):
-            subject = None
+        subject = self._subject(terms, scores, decision)
         kind = self.kinds.read(terms, asked)
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
         named = (*decision.intents, *decision.choices)
@@ -75,6 +70,18 @@ class Understander:
         elsewhere = self.elsewhere.occurs_in(words)
         return Understanding(
             tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere
+        )
+
+    def _subject(self, terms: list[str], scores: Scores, decision: d.Decision) -> kb.Subject | None:
+        """The subject the message is about, if any: one it names more than any cramp word ("my belly twitches
+        and so does my arm" is twitching, not a gut cramp), else the first named that wins over the topics."""
+        named = self.subjects.named(terms)
+        if not named:
+            return None
+        answered = decision.intents if decision.kind == d.ANSWER else ()
+        finder = self.subjects
+        return next((s for s in named if finder.dominates(terms, s, scores)), None) or next(
+            (s for s in named if finder.applies(s, scores, answered, finder.has_cramp_word(terms, s))), None
         )
 
     def _anchored(self, decision: d.Decision, kind: kb.QuestionKind | None) -> d.Decision:

@@ -147,3 +147,16 @@ def test_a_place_with_pain_in_a_long_message_is_still_answered(engine):
     """'neck' and 'pain' are weak words too, but the neck is a topic's own keyword: posture is answered."""
     text = "every morning when i turn my neck there is a terrible pain, what should i do"
     assert engine.reply(text, Context(), now=0.0).intents == ("posture",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("my belly twitches and so does my arm", "Twitching"),
+        ("my stomach muscles twitch and my arm twitches too, could a nerve problem do that", "Twitching"),
+        ("i get stomach cramps and my eye twitches", "Stomach and gut cramps"),
+    ],
+)
+def test_the_subject_the_message_is_mostly_about_wins_over_another_it_names(engine, text, title):
+    """A belly that twitches is a twitch, not a gut cramp; a stomach that cramps stays a gut cramp."""
+    assert _answer(engine.reply(text, Context(), now=0.0)).title == title
