@@ -108,6 +108,9 @@ class Subject:
     wins_over: tuple[str, ...] = ()  # topics this subject wins over even when they are named outright
     needs_domain: bool = False  # named alone it is not enough: a cramp, spasm or pain word must come with it
     yields_to: Literal["named", "answer"] = "named"  # what kind of topic evidence wins over the subject
+    # Cues with everyday meanings ("jerk", "joint", "thyroid"): among the cues, but they name the subject only
+    # next to a cramp, muscle, pain or heart word that is not one of the subject's own cues.
+    loose: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

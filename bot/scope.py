@@ -37,6 +37,11 @@ class SubjectFinder:
         self.cue_words = {
             s.id: frozenset(t for c in s.cues for t in phrase(c)) for s in base.subjects.values()
         }
+        self.loose = frozenset(phrase(c) for s in base.subjects.values() for c in s.loose)
+        # Words that show a message is about the body at all ("pain", "muscle", "heart", "stiff").
+        self.body_words = frozenset(
+            p[0] for t, w in base.vocabulary.domain.items() if w > 0 for p in [phrase(t)] if len(p) == 1
+        )
 
     def has_cramp_word(self, terms: list[str] | tuple[str, ...], subject: kb.Subject) -> bool:
         """A cramp, spasm or contraction word that is not the subject's own ("twitch")."""
@@ -59,15 +64,24 @@ class SubjectFinder:
                 named, covered_to = named + 1, i + len(p)
         return named > cramps and (named > 1 or not self._outright(subject, scores))
 
-    def named(self, terms: list[str] | tuple[str, ...]) -> kb.Subject | None:
-        """The first subject the message names, other-cramp subjects first (they are the surer reading)."""
+    def named(self, terms: list[str] | tuple[str, ...]) -> list[kb.Subject]:
+        """The subjects the message names, each once, other-cramp subjects first (they are the surer reading)."""
         firsts = self.index.by_first
         if not any(t in firsts for t in terms):
-            return None  # most messages name no subject at all: one cheap pass
+            return []  # most messages name no subject at all: one cheap pass
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
-        found = [self.base.subjects[self.subject_of[p]] for _, p in self.index.find(words)]
-        found.sort(key=lambda s: s.scope != "other_cramp")
-        return found[0] if found else None
+        found: dict[str, kb.Subject] = {}
+        for _, p in self.index.find(words):
+            sid = self.subject_of[p]
+            if sid not in found and (p not in self.loose or self._about_body(words, sid)):
+                found[sid] = self.base.subjects[sid]
+        return sorted(found.values(), key=lambda s: s.scope != "other_cramp")
+
+    def _about_body(self, words: list[str], subject: str) -> bool:
+        """A cramp, muscle, pain or heart word besides the subject's own cues: "I am a jerk" is not a jerk of a
+        muscle, "thyroid" in a question about hair removal is not a muscle problem."""
+        own = self.cue_words[subject]
+        return any(t in self.body_words and t not in own for t in words)
 
     def applies(
         self, subject: kb.Subject, scores: Scores, answered: tuple[str, ...], cramp_word: bool

@@ -42,26 +42,23 @@ class Understander:
         scores = self.matcher.score(terms, asked=asked)
         size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
         decision = d.decide(scores, self.kb, chat=size <= CHAT)
-        subject = self.subjects.named(terms)
-        answered = decision.intents if decision.kind == d.ANSWER else ()
-        if subject and not self.subjects.dominates(terms, subject, scores) and not self.subjects.applies(
-            subject, scores, answered, self.subjects.has_cramp_word(terms, subject)
-        ):
-            subject = None
+        subject = self._subject(terms, scores, decision)
         kind = self.kinds.read(terms, asked)
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
         named = (*decision.intents, *decision.choices)
         asks_anchor = anchor in named and not any(self._specific(i) for i in named)
+        guess = self._guess(decision, scores)
         decision = self._cause_first(self._anchored(decision, kind), kind, scores)
         if (
             decision.kind in (d.ANSWER, d.CLARIFY)
-            and scores.domain <= 0
+            and (scores.domain <= 0 or guess)
             and size > UNGROUNDED_WORDS
             and not asks_anchor
         ):
             # A long message with no muscle, cramp, pain or heart word in it is about something else, even
             # if it names a condition the article does ("how accurate are diabetic blood tests"), unless it
-            # asks what its kind's own topic answers ("how can you prevent them?").
+            # asks what its kind's own topic answers ("how can you prevent them?"). So is a "did you mean"
+            # that only general words add up to ("what does it mean", "warm my heart", "a doctor").
             decision = d.Decision(d.FALLBACK)
         on_topic = None
         if sum(1 for t in terms if t not in (BREAK, SENTENCE_END)) <= CONTINUES and not self._answers_topic(
@@ -73,6 +70,18 @@ class Understander:
         elsewhere = self.elsewhere.occurs_in(words)
         return Understanding(
             tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere
+        )
+
+    def _subject(self, terms: list[str], scores: Scores, decision: d.Decision) -> kb.Subject | None:
+        """The subject the message is about, if any: one it names more than any cramp word ("my belly twitches
+        and so does my arm" is twitching, not a gut cramp), else the first named that wins over the topics."""
+        named = self.subjects.named(terms)
+        if not named:
+            return None
+        answered = decision.intents if decision.kind == d.ANSWER else ()
+        finder = self.subjects
+        return next((s for s in named if finder.dominates(terms, s, scores)), None) or next(
+            (s for s in named if finder.applies(s, scores, answered, finder.has_cramp_word(terms, s))), None
         )
 
     def _anchored(self, decision: d.Decision, kind: kb.QuestionKind | None) -> d.Decision:
@@ -101,6 +110,16 @@ class Understander:
         if first is None or first == decision.intents[0]:
             return decision
         return d.Decision(d.ANSWER, (first, *(i for i in decision.intents if i != first)))
+
+    def _guess(self, decision: d.Decision, scores: Scores) -> bool:
+        """Is this a "did you mean" without a cramp word, in which no choice stands on a keyword of its own
+        and no specific topic has even secondary keyword evidence ("my friend heart reacted my message")?"""
+        if decision.kind != d.CLARIFY or scores.domain >= d.DOMAIN:
+            return False
+        offered = [c for c in scores.candidates if c.intent in decision.choices]
+        return not any(
+            c.grounded or (self._specific(c.intent) and c.keywords >= d.SECONDARY_KEYWORDS) for c in offered
+        )
 
     def _specific(self, intent: str) -> bool:
         """A topic about one cause or place, not a general one (an overview, or a kind's anchor topic)."""

@@ -91,3 +91,72 @@ def test_unrelated_messages_are_still_declined(engine, text):
 def test_a_message_mostly_about_a_subject_is_about_it(engine, text, kind):
     """A subject named more often than any cramp word wins over topic words in the story around it."""
     assert engine.reply(text, Context(), now=0.0).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was a total jerk to my sister yesterday and now she won't talk to me, what should i do",
+        "my thyroid results came back normal but my doctor wants another test, what does that mean",
+        "my heart races every time i see her at work, what does it mean",
+        "do i need to copy the appendix of my thesis",
+    ],
+)
+def test_a_word_with_an_everyday_meaning_alone_does_not_name_a_subject(engine, text):
+    """Loose cues ('jerk', 'thyroid', 'heart races', 'appendix') need a muscle, pain or cramp word beside them."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.FALLBACK
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("my leg keeps jerking and the muscle aches", "Jerks, tics and tremors"),
+        ("can a thyroid problem cause muscle pain", "Something the article doesn't cover"),
+        ("i get palpitations when i lie down at night", "The heart, beyond artery spasm"),
+        ("my doctor says i have a heart murmur, is it serious", "The heart, beyond artery spasm"),
+        ("could my son's aching legs at night be growing pains", "Growing pains"),
+        ("does vitamin d help with muscle cramps", "Vitamins and cramps"),
+    ],
+)
+def test_uncovered_subjects_beside_the_body_get_the_honest_reply(engine, text, title):
+    """A loose cue next to a muscle or pain word, and the heart, growing pains and vitamins: not in the article."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.UNCOVERED and _answer(reply).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("what is bronchospasm", "Airway spasms"),
+        ("i keep getting oesophageal spasms when i swallow", "Stomach and gut cramps"),
+    ],
+)
+def test_airway_and_gullet_spasms_are_a_different_kind_of_muscle(engine, text, title):
+    """Smooth muscle of the airways and the gullet: the short 'different kind of cramp' reply."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.OTHER_CRAMP and _answer(reply).title == title
+
+
+def test_general_words_that_add_up_in_a_long_message_are_not_a_topic(engine):
+    """'heart' as a feeling and 'what does it mean' ground no topic: a long message like this is declined."""
+    text = "my friend heart reacted to my message yesterday, can someone tell me what that means"
+    assert engine.reply(text, Context(), now=0.0).kind == model.FALLBACK
+
+
+def test_a_place_with_pain_in_a_long_message_is_still_answered(engine):
+    """'neck' and 'pain' are weak words too, but the neck is a topic's own keyword: posture is answered."""
+    text = "every morning when i turn my neck there is a terrible pain, what should i do"
+    assert engine.reply(text, Context(), now=0.0).intents == ("posture",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("my belly twitches and so does my arm", "Twitching"),
+        ("my stomach muscles twitch and my arm twitches too, could a nerve problem do that", "Twitching"),
+        ("i get stomach cramps and my eye twitches", "Stomach and gut cramps"),
+    ],
+)
+def test_the_subject_the_message_is_mostly_about_wins_over_another_it_names(engine, text, title):
+    """A belly that twitches is a twitch, not a gut cramp; a stomach that cramps stays a gut cramp."""
+    assert _answer(engine.reply(text, Context(), now=0.0)).title == title
