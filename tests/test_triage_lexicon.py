@@ -1,0 +1,79 @@
+"""Lay wording for red-flag signs, written for this file: new phrasings reach care, everyday cramp talk does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.model import EMERGENCY, SAME_DAY
+
+# Emergencies and same-day signs as people type them (carers, txt-speak, UK/US/AU/Indian English), with the
+# least care each needs: an emergency must be an emergency; a same-day sign must at least be triaged.
+URGENT = [
+    ("my dad is breathing really shallow and wont wake up", EMERGENCY),
+    ("she's gasping for air and her lips have gone blue", EMERGENCY),
+    ("i cant breath properly and my calf is huge", EMERGENCY),
+    ("found my nan on the floor and she's not coming round", EMERGENCY),
+    ("he keeps blacking out and his legs are cramping", EMERGENCY),
+    ("my son is foaming at the mouth and his eyes rolled up", EMERGENCY),
+    ("she is having a convulsion right now", EMERGENCY),
+    ("my husband is slurring his words and his face has gone lopsided", EMERGENCY),
+    ("my mum sounds drunk but she hasnt had a drink and her smile is crooked", EMERGENCY),
+    ("his speech is garbled and his arm went heavy and weak", EMERGENCY),
+    ("my grandad had a paralytic attack, right side not moving", EMERGENCY),
+    ("i think my dad is stroking out", EMERGENCY),
+    ("my wife suddenly cant talk and her arm is drifting down", EMERGENCY),
+    ("pressure in the centre of my chest and i feel sick", EMERGENCY),
+    ("chest feels like someone sitting on it", EMERGENCY),
+    ("my heart area is paining since morning and sweating", EMERGENCY),
+    ("jaw and left arm ache and i'm drenched in sweat", EMERGENCY),
+    ("he's semiconscious and breathing funny", EMERGENCY),
+    ("my brother has had his first fit and is still confused", EMERGENCY),
+    ("epileptic attack now, what do i do", EMERGENCY),
+]
+
+# Everyday cramp questions that use the same new words: never triaged.
+CALM = [
+    "my calf cramps when i go up the stairs and im out of breathe by the top, is that normal fitness?",
+    "my hamstring cramps after sprints, i'm breathing hard and sweating but it eases in a minute",
+    "i get a cramp in my jaw when i yawn, can that be stopped?",
+    "my face muscles twitch around my eyebrow when i'm tired",
+    "my toddler's legs kick in his sleep, is that a cramp?",
+    "i feel a bit uncomfortable in my calf after long flights",
+    "my forehead twitches when i'm stressed",
+    "my left arm aches after painting the ceiling all day",
+    "my hands cramp when i write for a long time",
+    "i dropped my cup when my hand cramped this morning, how do i stop hand cramps?",
+    "my husband mumbles in his sleep and his calves cramp at night",
+    "my dad says his legs give out after a long walk and then cramp",
+    "i get a heavy feeling in my legs at night and cramps, any tips?",
+    "my neck is stiff from sleeping funny, no fever",
+    "do cramps cause a dull ache the next day?",
+    "my calf cramped during a run and i had to stop, breathing heavy but fine after",
+    "after pilates my abs cramp and my forehead is sweaty",
+    "i get a niggle in my calf after football",
+    "my foot cramps when i point my toes in swimming",
+    "english is not my first language sorry, my leg cramp at night, what to do",
+    "my son has cramps in his feet after football training, he is 12 yr old",
+    "is it normal for my arm to ache after a flu jab?",
+    "i paint for hours and my hand gets a dull ache and cramps",
+    "my mum gets giddy when she stands up too fast but no cramps",
+    "sweating buckets in the gym then my calf cramped",
+    "my expression muscles twitch when i smile too long at work",
+    "my kid gets leg cramps at night and cries, any stretches?",
+    "my jaw cramps when i chew gum for a long time",
+    "my back cramps after gardening all day",
+    "i had a stabbing pain in my foot from a cramp last night, gone now",
+]
+
+
+@pytest.mark.parametrize(("message", "level"), URGENT)
+def test_lay_wording_reaches_its_care_level(engine, message, level):
+    """A sign said in new lay words is triaged, an emergency as an emergency."""
+    got = engine.understand(message).triage.level
+    assert got == EMERGENCY if level == EMERGENCY else got in (EMERGENCY, SAME_DAY), got
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_everyday_cramp_talk_with_the_new_words_is_calm(engine, message):
+    """Calm cramp questions that share the new words are not triaged."""
+    assert engine.understand(message).triage.level is None
