@@ -29,6 +29,22 @@ URGENT = [
     ("he's semiconscious and breathing funny", EMERGENCY),
     ("my brother has had his first fit and is still confused", EMERGENCY),
     ("epileptic attack now, what do i do", EMERGENCY),
+    ("my son has a temp and the spots dont blanch when i press a glass", EMERGENCY),
+    ("high temp and her neck is rigid, she cant put her chin on her chest", EMERGENCY),
+    ("my dad has a water infection and is hallucinating", EMERGENCY),
+    ("mum has a uti and is acting strangely, doesnt know what day it is", EMERGENCY),
+    ("viral fever for 3 days and now his skin looks mottled", EMERGENCY),
+    ("kidney infection and i have never felt this unwell, shivering uncontrollably", EMERGENCY),
+    ("my lips are swollen and my throat is tight after eating cashews", EMERGENCY),
+    ("gave him his epipen after a wasp sting, tongue feels thick", EMERGENCY),
+    ("been in the midday sun all day, skin is hot and dry, no sweat at all and he's confused", EMERGENCY),
+    ("my toddler got into the tablets and is twitching", EMERGENCY),
+    ("my daughter swallowed a whole strip of paracetamol", EMERGENCY),
+    ("he tried to kill himself with pills", EMERGENCY),
+    ("bitten by a redback and my leg is cramping badly", EMERGENCY),
+    ("stung by a box jellyfish and my back is in spasm", EMERGENCY),
+    ("my friend drank methanol hooch and is jerking", EMERGENCY),
+    ("cut my foot on a rusty nail and now my jaw is stuck shut", EMERGENCY),
 ]
 
 # Everyday cramp questions that use the same new words: never triaged.
@@ -63,6 +79,20 @@ CALM = [
     "my jaw cramps when i chew gum for a long time",
     "my back cramps after gardening all day",
     "i had a stabbing pain in my foot from a cramp last night, gone now",
+    "i have a cold and my calves cramp at night, any tips?",
+    "it was 40 degrees today and my legs cramped on the walk home",
+    "sunny day at the beach and my foot cramped in the sea",
+    "i take a beta blocker and get cramps in my feet",
+    "does drinking pickle juice stop cramps?",
+    "my calf cramped after i drank some water too fast",
+    "i ate a whole pack of biscuits and then got a stomach cramp lol",
+    "my hands shake a bit when i'm cold and my fingers cramp",
+    "on antibiotics for a chest infection and my calves ache a bit",
+    "i have tonsillitis and my neck muscles feel a bit achy",
+    "my neck is stiff from the office chair, no temperature",
+    "my jaw clicks and cramps when i eat steak",
+    "what should i keep in the medicine cabinet for cramps?",
+    "the pain doesnt fade quickly after a calf cramp, is that normal?",
 ]
 
 
