@@ -64,6 +64,11 @@ URGENT = [
     ("stood on a nail in the garden and i dont remember my last tetanus", SAME_DAY),
     ("cramps all day, havent weed since breakfast and dizzy on standing", SAME_DAY),
     ("should i call an ambo, my calf cramp is agony and my foot is white", EMERGENCY),
+    ("34 wks and my head is banging, paracetamol not touching it", SAME_DAY),
+    ("started a statin last month and my thighs ache all the time", SAME_DAY),
+    ("did an ironman yesterday and my wee is coke coloured", SAME_DAY),
+    ("trod on broken glass last week and now my jaw is locked", EMERGENCY),
+    ("gashed my shin on a rusty fence and not up to date with tetanus", SAME_DAY),
 ]
 
 # Everyday cramp questions that use the same new words: never triaged.
@@ -127,6 +132,11 @@ CALM = [
     "took my kids to the beach and my feet cramped in the cold water",
     "my eyes get blurry when im tired and my eyelid twitches",
     "my nephew gets cramps when he swims",
+    "i nipped to the shops and got a cramp in my calf on the way back",
+    "piercing pain in my calf when it cramps at night, gone after a minute",
+    "my essay is due in tomorrow and my neck muscles keep twitching",
+    "i started taking magnesium capsules and still get the odd cramp",
+    "ran a parkrun this morning and my calves cramped at the end",
 ]
 
 
