@@ -39,7 +39,7 @@ def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
     phrases.extend(r.durations.units)
     phrases.extend(r.durations.numbers)
     phrases.extend(r.durations.activities)
-    return Counter(stem(w) for p in phrases for w in words(clean(p)))
+    return Counter(stem(w) for p in set(phrases) for w in words(clean(p)))
 
 
 def stems(group) -> frozenset[str]:
@@ -59,10 +59,14 @@ class Analyser:
         }
         self.synonym_index = PhraseIndex(self.synonyms)
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._phrases: dict[str, tuple[str, ...]] = {}  # knowledge phrases repeat across lists: worked out once
 
     def phrase(self, text: str) -> tuple[str, ...]:
         """A knowledge-base phrase as terms: the message pipeline without spelling correction."""
-        return tuple(self._map_synonyms([stem(w) for w in words(clean(text))]))
+        found = self._phrases.get(text)
+        if found is None:
+            found = self._phrases[text] = tuple(self._map_synonyms([stem(w) for w in words(clean(text))]))
+        return found
 
     def terms(self, text: str) -> list[str]:
         """Normalised terms of the whole message, clause and sentence breaks kept."""

@@ -229,8 +229,8 @@ def _word_list(r: Reader, path: Path) -> frozenset[str]:
     except OSError as exc:
         r.problem(None, f"{path.name}: cannot be read ({exc.strerror})")
         return frozenset()
-    lines = (line.strip() for line in text.splitlines() if not line.startswith("#"))
-    return frozenset(w for w in lines if w.isalpha() and w.islower())
+    # A comment line has spaces, so it is never one alphabetic word.
+    return frozenset(w for w in text.split("\n") if w.isalpha() and w.islower())
 
 
 NEGATION_KEYS = {"cues", "pseudo", "reach", "joins", "stops", "not_stops", "double_negatives", "novelty", "window"}
