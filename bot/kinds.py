@@ -2,8 +2,9 @@
 
 Cue phrases from knowledge/kinds.yaml are found in the message's terms, sentence by sentence; at each place only
 the longest cue counts ("what causes" is `why`, not `what`), and the kind with the most weight wins. Ties go to
-the kind listed first in kinds.yaml. When some sentences end with a question mark, the others tell a story
-("my midwife suggested magnesium. What else can I do?"): their cues count for less.
+the kind listed first in kinds.yaml. When some sentences ask (a question mark, a question's opening or a
+request: asking.py), the others tell a story ("my midwife suggested magnesium. What else can I do?"): their
+cues count for less, and a long message that asks nothing weighs its cues at TOLD.
 """
 
 from __future__ import annotations
@@ -32,15 +33,12 @@ class KindReader:
         self.index = PhraseIndex(self.cues)
         self.default: kb.QuestionKind = base.kind_default
         self.min_weight = base.kind_min_weight
-        self.openers = PhraseIndex(phrase(p) for p in base.kind_openers)
-        self.requests = PhraseIndex(phrase(p) for p in base.kind_requests)
-        self.fillers = frozenset(phrase(p) for p in base.followups.fillers)
 
     def weights(
         self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()
     ) -> dict[kb.QuestionKind, float]:
         """Weight per kind over the message, the longest cue at each place counting once. ``asked``: for each
-        sentence, whether it ends with a question mark."""
+        sentence, whether it asks (the read stage's)."""
         out: dict[kb.QuestionKind, float] = {}
         firsts = self.index.by_first
         if not any(t in firsts for t in terms):
@@ -49,17 +47,11 @@ class KindReader:
         if len(sentences) == 1 and len(sentences[0]) <= QUERY:
             self._add(sentences[0], 1.0, out)  # a query: nothing around it to tell a story
             return out
-        asking = [(n < len(asked) and asked[n]) or self._asks(words) for n, words in enumerate(sentences)]
+        asking = [n < len(asked) and asked[n] for n in range(len(sentences))]
         story = STORY if any(asking) else TOLD
         for words, asks in zip(sentences, asking, strict=True):
             self._add(words, 1.0 if asks else story, out, story=any(asking) and not asks)
         return out
-
-    def _asks(self, words: list[str]) -> bool:
-        """A sentence asks without a question mark when it opens like a question ("is there a way to stop
-        them", "so what could it be") or makes a request anywhere ("please tell me what to do")."""
-        start = next((i for i, t in enumerate(words) if (t,) not in self.fillers), len(words))
-        return self.openers.prefix(words[start:]) or self.requests.occurs_in(words)
 
     def _add(
         self, words: list[str], factor: float, out: dict[kb.QuestionKind, float], story: bool = False

@@ -54,18 +54,26 @@ def test_a_sentence_that_opens_like_a_question_asks_without_a_question_mark(engi
     """'is it serious' asks as 'is it serious?' does: the story before it still weighs STORY."""
     from bot.kinds import STORY
 
-    terms, reader = engine.analyser.terms("i stretched my calf. is it serious"), engine.understander.kinds
+    (terms, asked), reader = (
+        engine.analyser.read("i stretched my calf. is it serious"),
+        engine.understander.kinds,
+    )
+    assert asked == (False, True)
     cues = {k.id: k.cues for k in engine.kb.kinds.values()}
-    assert reader.weights(terms) == pytest.approx(
+    assert reader.weights(terms, asked) == pytest.approx(
         {"relief": STORY * cues["relief"]["stretch"], "serious": cues["serious"]["serious"]}
     )
 
 
 def test_a_request_asks_anywhere_in_a_sentence(engine):
-    """'I would like to know how to stop them' asks although it opens with 'I'."""
-    reader = engine.understander.kinds
-    assert reader._asks(engine.analyser.terms("i would like to know how to stop them"))
-    assert not reader._asks(engine.analyser.terms("i stretched my calf"))
+    """'I would like to know how to stop them' asks although it opens with 'I'; a plain statement does not."""
+    assert engine.analyser.read("my calf hurts. i would like to know how to stop it")[1] == (False, True)
+    assert engine.analyser.read("my calf hurts. i stretched it")[1] == (False, False)
+
+
+def test_fillers_before_a_question_opening_are_skipped(engine):
+    """'so what could it be' opens like a question once 'so' is set aside."""
+    assert engine.analyser.read("my calf hurts. so what could it be")[1] == (False, True)
 
 
 def test_a_person_in_the_story_does_not_ask_who_gets_it(engine):
