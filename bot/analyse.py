@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bot import kb
+from bot.asking import Asking
 from bot.phrases import PhraseIndex
 from bot.spelling import Speller
 from bot.text import BREAK, SENTENCE_END, clean, stem, tokens_and_questions, tokens_with_breaks, words
@@ -60,6 +61,7 @@ class Analyser:
         self.synonym_index = PhraseIndex(self.synonyms)
         self._cache: dict[str, tuple[str, ...]] = {}
         self._phrases: dict[str, tuple[str, ...]] = {}  # knowledge phrases repeat across lists: worked out once
+        self.asking = Asking(base, self.phrase)
 
     def phrase(self, text: str) -> tuple[str, ...]:
         """A knowledge-base phrase as terms: the message pipeline without spelling correction."""
@@ -73,9 +75,11 @@ class Analyser:
         return self._terms(tokens_with_breaks(clean(text)))
 
     def read(self, text: str) -> tuple[list[str], tuple[bool, ...]]:
-        """The message's terms, and for each of its sentences whether it ends with a question mark."""
+        """The message's terms, and for each of its sentences whether it asks (a question mark, a question's
+        opening or a request: asking.py)."""
         tokens, questions = tokens_and_questions(clean(text))
-        return self._terms(tokens), questions
+        terms = self._terms(tokens)
+        return terms, self.asking.flags(terms, questions)
 
     def _terms(self, tokens: list[str]) -> list[str]:
         stemmed: list[str] = []

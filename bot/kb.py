@@ -93,6 +93,7 @@ class Kind:
     )  # "The article doesn't say how long {subject} lasts." ({subject}: the topic's subject)
     general: str | None  # short labelled general guidance for this kind of question
     anchor: str | None = None  # the topic that answers this kind in general ("prevention")
+    in_story: float = 1.0  # how much its cues count in the story next to a question (people in it: not `who`)
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,8 @@ class KnowledgeBase:
     kind_default: QuestionKind = "why"  # the kind of a health question with no cue
     kind_min_weight: float = 0.8  # cue weight a kind needs
     kind_neutral: tuple[str, ...] = ()  # phrases that carry no kind and hide the words inside them
+    kind_openers: tuple[str, ...] = ()  # words that open a question even without "?" ("is there a way")
+    kind_requests: tuple[str, ...] = ()  # phrases that ask anywhere in a sentence ("I'd like to know")
     subjects: Mapping[str, Subject] = field(default_factory=lambda: MappingProxyType({}))
 
     def topics(self) -> tuple[str, ...]:

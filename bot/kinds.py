@@ -2,8 +2,9 @@
 
 Cue phrases from knowledge/kinds.yaml are found in the message's terms, sentence by sentence; at each place only
 the longest cue counts ("what causes" is `why`, not `what`), and the kind with the most weight wins. Ties go to
-the kind listed first in kinds.yaml. When some sentences end with a question mark, the others tell a story
-("my midwife suggested magnesium. What else can I do?"): their cues count for less.
+the kind listed first in kinds.yaml. When some sentences ask (a question mark, a question's opening or a
+request: asking.py), the others tell a story ("my midwife suggested magnesium. What else can I do?"): their
+cues count for less, and a long message that asks nothing weighs its cues at TOLD.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from bot.text import BREAK, SENTENCE_END
 
 NONE: kb.QuestionKind = "none"
 STORY = 0.4  # how much a cue counts in a sentence that is not a question, next to one that is
+TOLD = 0.5  # how much a cue counts in a message that only tells (a bare description asks why: the default)
+QUERY = 12  # words: one sentence this short without a question form is a query ("best way to stop cramps")
 
 
 class KindReader:
@@ -24,6 +27,7 @@ class KindReader:
         self.cues: dict[Phrase, list[tuple[kb.QuestionKind, float]]] = weighed(
             ((k.id, cue, w) for k in base.kinds.values() for cue, w in k.cues.items()), phrase
         )
+        self.in_story = {k.id: k.in_story for k in base.kinds.values()}
         for neutral in base.kind_neutral:
             self.cues[phrase(neutral)] = []
         self.index = PhraseIndex(self.cues)
@@ -34,27 +38,25 @@ class KindReader:
         self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()
     ) -> dict[kb.QuestionKind, float]:
         """Weight per kind over the message, the longest cue at each place counting once. ``asked``: for each
-        sentence, whether it ends with a question mark."""
+        sentence, whether it asks (the read stage's)."""
         out: dict[kb.QuestionKind, float] = {}
         firsts = self.index.by_first
         if not any(t in firsts for t in terms):
             return out  # no cue anywhere: one cheap pass
-        story = STORY if any(asked) else 1.0
-        sentence: list[str] = []
-        n = 0
-        for term in terms:
-            if term == SENTENCE_END:
-                if sentence:
-                    self._add(sentence, 1.0 if n < len(asked) and asked[n] else story, out)
-                sentence = []
-                n += 1
-            elif term != BREAK:
-                sentence.append(term)
-        if sentence:
-            self._add(sentence, 1.0 if n < len(asked) and asked[n] else story, out)
+        sentences = [[t for t in sentence if t != BREAK] for sentence in _sentences(terms)]
+        if len(sentences) == 1 and len(sentences[0]) <= QUERY:
+            self._add(sentences[0], 1.0, out)  # a query: nothing around it to tell a story
+            return out
+        asking = [n < len(asked) and asked[n] for n in range(len(sentences))]
+        story = STORY if any(asking) else TOLD
+        for words, asks in zip(sentences, asking, strict=True):
+            self._add(words, 1.0 if asks else story, out, story=any(asking) and not asks)
         return out
 
-    def _add(self, words: list[str], factor: float, out: dict[kb.QuestionKind, float]) -> None:
+    def _add(
+        self, words: list[str], factor: float, out: dict[kb.QuestionKind, float], story: bool = False
+    ) -> None:
+        """Add the cues of one sentence; ``story``: a sentence that tells, next to one that asks."""
         covered_to = 0
         for i in range(len(words)):
             if words[i] not in self.index.by_first:
@@ -65,7 +67,9 @@ class KindReader:
             cue = found[0]
             covered_to = max(covered_to, i + len(cue))
             for kind, weight in self.cues[cue]:
-                out[kind] = out.get(kind, 0.0) + weight * factor
+                counts = weight * factor * (self.in_story[kind] if story else 1.0)
+                if counts > 0:
+                    out[kind] = out.get(kind, 0.0) + counts
 
     def read(
         self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()
@@ -74,3 +78,16 @@ class KindReader:
         weights = self.weights(terms, asked)
         best = max(weights, key=lambda k: (weights[k], -self.order[k]), default=None)
         return best if best is not None and weights[best] >= self.min_weight else None
+
+
+def _sentences(terms: list[str] | tuple[str, ...]) -> list[list[str]]:
+    """The message's sentences (clause breaks kept), one per sentence end, as the read stage numbers them."""
+    out: list[list[str]] = [[]]
+    for term in terms:
+        if term == SENTENCE_END:
+            out.append([])
+        else:
+            out[-1].append(term)
+    if not out[-1]:
+        out.pop()
+    return out

@@ -37,6 +37,14 @@ def kind_answers(r: Reader, item: LineDict, where: str) -> dict[str, kb.KindAnsw
 KIND_ARTICLE = ("body", "summary", "none")
 
 
+def _in_story(r: Reader, item: LineDict, where: str) -> float:
+    """How much a kind's cues count in the story next to a question (1.0 unless the kind says less)."""
+    if "in_story" not in item:
+        return 1.0
+    value = r.number(item, "in_story", where, 0.0, 1.0)
+    return 1.0 if value is None else value
+
+
 def kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
     table = r.mapping(data.get("kinds"), "kinds", data.line_of("kinds"))
     out = {}
@@ -49,7 +57,9 @@ def kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
             )
             continue
         item = r.mapping(table[kind], where, table.line_of(kind))
-        r.unknown_keys(item, {"framing", "article", "missing", "general", "cues", "anchor"}, where)
+        r.unknown_keys(
+            item, {"framing", "article", "missing", "general", "cues", "anchor", "in_story"}, where
+        )
         article = r.text(item, "article", where) or "body"
         if article not in KIND_ARTICLE:
             r.problem(item.line_of("article"), f"{where}.article must be one of: {', '.join(KIND_ARTICLE)}")
@@ -62,6 +72,7 @@ def kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
             missing=missing,
             general=r.text(item, "general", where, required=article == "none"),
             anchor=r.text(item, "anchor", where, required=False),
+            in_story=_in_story(r, item, where),
         )
     default = data.get("default")
     if default not in out:

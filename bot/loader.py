@@ -85,6 +85,8 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         else "why",
         kind_min_weight=float(r_kinds.number(raw["kinds"], "min_weight", "kinds", 0.01, 3.0) or 0.8),
         kind_neutral=phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
+        kind_openers=phrases(r_kinds, raw["kinds"], "openers", "kinds") if "openers" in raw["kinds"] else (),
+        kind_requests=phrases(r_kinds, raw["kinds"], "requests", "kinds") if "requests" in raw["kinds"] else (),
     )
     from bot.references import check_references  # late: references imports this module's norm()
 

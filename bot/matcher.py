@@ -86,26 +86,37 @@ class Matcher:
         named: list[Named] = []
         sentences = chunks(terms)
         long = len(sentences) > LONG_MESSAGE
+        read = []
+        around: dict[int, float] = {}  # sentence number -> its domain strength
         for n, chunk in sentences:
             found, words = self._phrases(chunk)
             chunk_domain = 1.0 if assume_domain else min(1.0, sum(self.domain.get(p, 0.0) for p in found))
+            around[n] = max(around.get(n, 0.0), chunk_domain)
+            read.append((n, chunk, found, words, chunk_domain))
+        for n, chunk, found, words, chunk_domain in read:
             domain = max(domain, chunk_domain)
+            # A sentence next to one about cramps tells their story ("I ran a marathon. My calves cramped."):
+            # a topic it names is grounded by its neighbour.
+            beside = max(around.get(n - 1, 0.0), around.get(n + 1, 0.0))
             strong = frozenset(iid for g in found for iid, w in self.keywords.get(g, ()) if w >= SPECIFIC)
             if strong:
                 named.append((frozenset(chunk), strong))
             if long and chunk_domain < DOMAIN and not strong:
                 continue  # in a long message, only sentences that could ground a topic are scored
             best = per[n < len(asked) and asked[n]]
-            for iid, entry in self._score_chunk(found, words, chunk_domain, thorough=not long):
+            for iid, entry in self._score_chunk(
+                found, words, chunk_domain, not long, max(chunk_domain, beside)
+            ):
                 old = best.get(iid)
                 if old is None or entry[:2] > old[:2]:
                     best[iid] = entry
+        questioned = frozenset(iid for iid, entry in per[True].items() if entry[2] > 0)
         best = told_around(per[True], per[False], self.health)
         ranked = sorted(
             (Candidate(iid, score, kw, grounded, off) for iid, (grounded, score, kw, off) in best.items()),
             key=lambda c: (-c.score, -c.keywords, c.intent),
         )
-        return Scores(tuple(ranked), domain, tuple(named))
+        return Scores(tuple(ranked), domain, tuple(named), questioned)
 
     def _phrases(self, chunk: list[str]) -> tuple[set[tuple[str, ...]], set[str]]:
         """The known phrases in the chunk and its words, leaving out whatever a negation reaches."""
@@ -121,7 +132,12 @@ class Matcher:
         return found, words
 
     def _score_chunk(
-        self, found: set[tuple[str, ...]], words: set[str], domain: float, thorough: bool = True
+        self,
+        found: set[tuple[str, ...]],
+        words: set[str],
+        domain: float,
+        thorough: bool = True,
+        grounding: float | None = None,
     ) -> list[tuple[str, tuple[bool, float, float]]]:
         """(intent, (grounded, score, keyword evidence)) for every intent the sentence says anything for.
 
@@ -161,7 +177,9 @@ class Matcher:
             kw = min(keyword.get(iid, 0.0), MAX_KEYWORD_SCORE)
             health = iid in self.health
             bonus = DOMAIN_BONUS * domain if kw > 0 and health else 0.0
-            grounded = domain >= DOMAIN or strongest.get(iid, 0.0) >= SPECIFIC
+            grounded = (domain if grounding is None else grounding) >= DOMAIN or strongest.get(
+                iid, 0.0
+            ) >= SPECIFIC
             out.append((iid, (grounded, kw + bonus + EXAMPLE_WEIGHT * likeness.get(iid, 0.0) - off, kw, off)))
         return out
 

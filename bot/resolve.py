@@ -130,6 +130,19 @@ class Resolver:
                 named and self._is_topic(again) and (not chatting or self._clause_continues(seen.terms))
             ):
                 return again, None, "continues"
+        talk = max((c.keywords for c in seen.scores.candidates if c.intent in decision.intents), default=0.0)
+        if (
+            topic
+            and (
+                decision.kind in (d.CLARIFY, d.FALLBACK) or (decision.kind == d.SMALLTALK and talk < d.STRONG)
+            )
+            and len(words) <= KIND_FOLLOW_UP
+            and self._continues(words)
+            and seen.strangers <= STRANGERS
+            and not seen.elsewhere
+        ):
+            # "and at night?", "and in the morning?" ("morning" alone is a weak greeting), naming no topic
+            return self._about(topic, seen.kind), topic, "continues"
         if (
             topic
             and seen.kind

@@ -28,6 +28,7 @@ class Scores:
     candidates: tuple[Candidate, ...]  # best first
     domain: float  # how clearly the message is about spasms at all (0..1)
     named: tuple[Named, ...] = ()
+    questioned: frozenset[str] = frozenset()  # intents with keyword evidence in a sentence ending with "?"
 
 
 def told_around(

@@ -22,6 +22,7 @@ UNGROUNDED_WORDS = 8
 CONTINUES = 12  # words: a message this short may continue a conversation ("and what about the heat?")
 WHY: kb.QuestionKind = "why"
 CAUSES = "causes"  # the menu (messages.yaml) that lists the article's causes
+TOLD_CAUSE = 0.6  # keyword evidence for a cause the story tells that leads over a place (see _told_cause)
 CHAT = 12  # words: a longer message is not small talk, whatever greeting or thanks it opens or ends with
 
 
@@ -49,6 +50,7 @@ class Understander:
         asks_anchor = anchor in named and not any(self._specific(i) for i in named)
         guess = self._guess(decision, scores)
         decision = self._cause_first(self._anchored(decision, kind), kind, scores)
+        decision = self._told_cause(decision, scores, terms)
         if (
             decision.kind in (d.ANSWER, d.CLARIFY)
             and (scores.domain <= 0 or guess)
@@ -110,6 +112,23 @@ class Understander:
         if first is None or first == decision.intents[0]:
             return decision
         return d.Decision(d.ANSWER, (first, *(i for i in decision.intents if i != first)))
+
+    def _told_cause(self, decision: d.Decision, scores: Scores, terms: list[str]) -> d.Decision:
+        """A story that names a cause and a place, then asks without naming a topic ("my calf cramped at
+        mile 20 of the marathon. What should I do?"): the cause is what the question is about, the place
+        comes second. A question that names its own topic ("why do my calves cramp?") keeps it."""
+        if decision.kind != d.ANSWER or decision.intents[0] in self.causes or terms.count(SENTENCE_END) < 2:
+            return decision
+        if any(self._specific(i) for i in scores.questioned):
+            return decision
+        told = [
+            c for c in scores.candidates
+            if c.intent in self.causes and c.grounded and c.keywords >= TOLD_CAUSE
+        ]  # fmt: skip
+        if not told:
+            return decision
+        first = told[0].intent
+        return d.Decision(d.ANSWER, (first, *(i for i in decision.intents if i != first))[: d.MAX_TOPICS])
 
     def _guess(self, decision: d.Decision, scores: Scores) -> bool:
         """Is this a "did you mean" without a cramp word, in which no choice stands on a keyword of its own

@@ -40,15 +40,68 @@ def test_a_story_counts_for_less_than_the_question_it_leads_to(engine):
     """Next to a sentence ending with '?', a sentence that tells a story weighs STORY of its cues."""
     from bot.kinds import STORY
 
-    text = "my toddler gets cramps. is it serious?"
-    (terms, asked), reader = engine.analyser.read(text), engine.understander.kinds
+    (terms, asked), reader = (
+        engine.analyser.read("i stretched my calf. is it serious?"),
+        engine.understander.kinds,
+    )
     cues = {k.id: k.cues for k in engine.kb.kinds.values()}
     assert reader.weights(terms, asked) == pytest.approx(
-        {"who": STORY * cues["who"]["toddler"], "serious": cues["serious"]["serious"]}
+        {"relief": STORY * cues["relief"]["stretch"], "serious": cues["serious"]["serious"]}
     )
-    assert reader.weights(terms) == pytest.approx(  # without question marks every sentence counts in full
-        {"who": cues["who"]["toddler"], "serious": cues["serious"]["serious"]}
+
+
+def test_a_sentence_that_opens_like_a_question_asks_without_a_question_mark(engine):
+    """'is it serious' asks as 'is it serious?' does: the story before it still weighs STORY."""
+    from bot.kinds import STORY
+
+    (terms, asked), reader = (
+        engine.analyser.read("i stretched my calf. is it serious"),
+        engine.understander.kinds,
     )
+    assert asked == (False, True)
+    cues = {k.id: k.cues for k in engine.kb.kinds.values()}
+    assert reader.weights(terms, asked) == pytest.approx(
+        {"relief": STORY * cues["relief"]["stretch"], "serious": cues["serious"]["serious"]}
+    )
+
+
+def test_a_request_asks_anywhere_in_a_sentence(engine):
+    """'I would like to know how to stop them' asks although it opens with 'I'; a plain statement does not."""
+    assert engine.analyser.read("my calf hurts. i would like to know how to stop it")[1] == (False, True)
+    assert engine.analyser.read("my calf hurts. i stretched it")[1] == (False, False)
+
+
+def test_fillers_before_a_question_opening_are_skipped(engine):
+    """'so what could it be' opens like a question once 'so' is set aside."""
+    assert engine.analyser.read("my calf hurts. so what could it be")[1] == (False, True)
+
+
+def test_a_person_in_the_story_does_not_ask_who_gets_it(engine):
+    """'my toddler gets cramps. is it serious?': the toddler is whom it happened to (who: in_story 0)."""
+    (terms, asked), reader = (
+        engine.analyser.read("my toddler gets cramps. is it serious?"),
+        engine.understander.kinds,
+    )
+    assert reader.weights(terms, asked) == pytest.approx(
+        {"serious": engine.kb.kinds["serious"].cues["serious"]}
+    )
+
+
+def test_a_message_that_only_tells_weighs_told_of_its_cues(engine):
+    """A story with no question in it: its cues count TOLD, so a lone mention does not decide the kind."""
+    from bot.kinds import TOLD
+
+    terms, reader = engine.analyser.terms("my calf cramped. i stretched it."), engine.understander.kinds
+    assert reader.weights(terms) == pytest.approx(
+        {"relief": TOLD * engine.kb.kinds["relief"].cues["stretch"]}
+    )
+    assert engine.reply("my calf cramped. i stretched it.", Context(), now=0.0).question_kind == "why"
+
+
+def test_a_short_query_without_a_question_form_counts_in_full(engine):
+    """'stretches for a calf cramp' is a query, not a story: its cue counts in full."""
+    terms, reader = engine.analyser.terms("stretches for a calf cramp"), engine.understander.kinds
+    assert reader.weights(terms) == pytest.approx({"relief": engine.kb.kinds["relief"].cues["stretch"]})
 
 
 def test_a_health_question_without_a_cue_is_a_why_question(engine):

@@ -110,3 +110,28 @@ def test_candidates_are_ranked_best_first(engine):
     """Scores come best first, so the first candidate is the matcher's best guess."""
     scores = [c.score for c in engine.understand("why do my legs cramp at night").scores.candidates]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_a_sentence_next_to_a_cramp_is_grounded_by_it(engine):
+    """'I ran a marathon. My calves cramped.': the marathon sentence tells the cramp's story, so its topic is
+    grounded with its full keyword evidence; two sentences further away it is not."""
+    marathon = engine.kb.intents["overuse"].keywords["marathon"]
+    beside = engine.matcher.score(engine.analyser.terms("i ran a marathon. my calves cramped."))
+    found = {c.intent: c for c in beside.candidates}
+    assert found["overuse"].grounded and found["overuse"].keywords == pytest.approx(marathon)
+    apart = engine.matcher.score(
+        engine.analyser.terms("i ran a marathon. i ate pasta. i slept. my calves cramped.")
+    )
+    assert {c.intent: c for c in apart.candidates}["overuse"].keywords == 0.0
+
+
+def test_a_question_without_a_topic_is_about_the_cause_the_story_tells(engine):
+    """A story names a cause and a place, then asks 'what should I do?': the cause leads, the place follows."""
+    reply = engine.reply("I ran a marathon yesterday. My calves cramped at mile 20. What should I do?")
+    assert reply.intents[:2] == ("overuse", "leg_cramps")
+
+
+def test_a_question_that_names_its_topic_keeps_it(engine):
+    """'Why do my calves cramp?' names the place itself: the cause in the story does not take its place."""
+    reply = engine.reply("I ran a marathon yesterday. Why do my calves cramp at night?")
+    assert reply.intents[0] == "leg_cramps"

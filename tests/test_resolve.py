@@ -77,3 +77,17 @@ def test_a_question_of_some_kind_asks_about_the_topic_in_view(engine, talk):
     """'Do kids get them too?' after calf cramps: who gets leg cramps."""
     reply = talk("what causes cramps in my calves", "do kids get them too?")[1]
     assert reply.intents[0] == "leg_cramps" and reply.question_kind == "who"
+
+
+@pytest.mark.parametrize("follow", ["and in the day?", "and at night?", "and in the morning?"])
+def test_an_elliptical_follow_up_naming_no_topic_keeps_the_topic_and_kind(engine, talk, follow):
+    """'and in the day?' after 'how long do calf cramps last' asks the same of the same topic; a bare
+    'morning' is too weak a greeting to turn it into small talk."""
+    _, reply = talk("how long do calf cramps last", follow)
+    assert (reply.intents, reply.question_kind) == (("leg_cramps",), "how_long")
+
+
+def test_small_talk_after_and_stays_small_talk(engine, talk):
+    """'and thanks!' is thanks, not a follow-up about the topic in view."""
+    _, reply = talk("why do my calves cramp", "and thanks!")
+    assert reply.intents == ("thanks",)

@@ -1,0 +1,38 @@
+"""Which sentences of a message ask something: a question mark, a question's opening ("is there a way to stop
+them", "so what could it be") or a request anywhere ("I'd like to know", "please advise")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot import kb
+from bot.phrases import Phrase, PhraseIndex
+from bot.text import BREAK, SENTENCE_END
+
+
+class Asking:
+    def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> None:
+        self.openers = PhraseIndex(phrase(p) for p in base.kind_openers)
+        self.requests = PhraseIndex(phrase(p) for p in base.kind_requests)
+        self.fillers = frozenset(phrase(p) for p in base.followups.fillers)
+
+    def flags(self, terms: list[str], marks: tuple[bool, ...]) -> tuple[bool, ...]:
+        """For each sentence (as numbered by its SENTENCE_END), whether it asks; ``marks``: whether it ends
+        with a question mark."""
+        out: list[bool] = []
+        words: list[str] = []
+        for term in terms:
+            if term == SENTENCE_END:
+                out.append((len(out) < len(marks) and marks[len(out)]) or self.asks(words))
+                words = []
+            elif term != BREAK:
+                words.append(term)
+        if words or len(out) < len(marks):
+            out.append((len(out) < len(marks) and marks[len(out)]) or self.asks(words))
+        return tuple(out)
+
+    def asks(self, words: list[str]) -> bool:
+        """A sentence asks without a question mark when it opens like a question, after fillers such as "so"
+        or "ok", or makes a request anywhere in it."""
+        start = next((i for i, t in enumerate(words) if (t,) not in self.fillers), len(words))
+        return self.openers.prefix(words[start:]) or self.requests.occurs_in(words)
