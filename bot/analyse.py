@@ -14,8 +14,9 @@ _CACHE_LIMIT = 50_000
 MAX_CHUNK = 40  # words scored together; long sentences are cut so the cost per word stays flat
 
 
-def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
-    """Every word the knowledge base uses (as stems), with how often: the speller's dictionary."""
+def _vocabulary(base: kb.KnowledgeBase) -> tuple[Counter[str], dict[str, list[str]]]:
+    """Every word the knowledge base uses (as stems), with how often: the speller's dictionary; and each distinct
+    phrase's words, so that turning phrases into terms later does not clean them twice."""
     phrases: list[str] = []
     for intent in base.intents.values():
         phrases.extend(intent.examples)
@@ -40,7 +41,8 @@ def _vocabulary(base: kb.KnowledgeBase) -> Counter[str]:
     phrases.extend(r.durations.units)
     phrases.extend(r.durations.numbers)
     phrases.extend(r.durations.activities)
-    return Counter(stem(w) for p in set(phrases) for w in words(clean(p)))
+    split = {p: words(clean(p)) for p in set(phrases)}
+    return Counter(stem(w) for ws in split.values() for w in ws), split
 
 
 def stems(group) -> frozenset[str]:
@@ -53,7 +55,8 @@ class Analyser:
 
     def __init__(self, base: kb.KnowledgeBase) -> None:
         self.english = base.vocabulary.common_words
-        self.speller = Speller(_vocabulary(base), stems(base.vocabulary.stopwords), self.english)
+        vocabulary, self._words = _vocabulary(base)
+        self.speller = Speller(vocabulary, stems(base.vocabulary.stopwords), self.english)
         self.synonyms = {
             tuple(stem(w) for w in k.split()): tuple(stem(w) for w in v.split())
             for k, v in base.vocabulary.synonyms.items()
@@ -67,7 +70,9 @@ class Analyser:
         """A knowledge-base phrase as terms: the message pipeline without spelling correction."""
         found = self._phrases.get(text)
         if found is None:
-            found = self._phrases[text] = tuple(self._map_synonyms([stem(w) for w in words(clean(text))]))
+            said = self._words.get(text)
+            said = words(clean(text)) if said is None else said
+            found = self._phrases[text] = tuple(self._map_synonyms([stem(w) for w in said]))
         return found
 
     def terms(self, text: str) -> list[str]:
