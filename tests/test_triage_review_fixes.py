@@ -103,3 +103,47 @@ def test_a_misspelt_key_is_refused(knowledge_copy, file, good, bad):
     path.write_text(path.read_text(encoding="utf-8").replace(good, bad, 1), encoding="utf-8")
     with pytest.raises(KnowledgeError, match=file.replace(".", r"\.")):
         loader.load(knowledge_copy)
+
+
+# A second review, of the lay-wording lexicon: everyday words its first versions turned into red flags.
+LEXICON_CALM = [
+    "I soak in bath salts for my leg cramps",
+    "doing cobra pose and my back cramped",
+    "walking my whippets and my calf cramped",
+    "cramps after edibles",
+    "bought a strip of tablets for my cramps",
+    "cold sore at the corner of my mouth and a cramp in my calf",
+    "my eyebrow twitches and looks odd",
+    "I have a problem speaking to my doctor about my cramps",
+    "my toddler cant say words yet and gets leg cramps",
+    "cramp in my hand and I just dropped my cup",
+    "sciatica on one side and my leg gives out",
+    "65, lower back ache and trouble peeing",
+    "pregnant, backache, keep leaking when I sneeze",
+    "cramp on the inside of my thighs and they tingle",
+    "flu and my face is all blotchy",
+    "temperature and my nails are purple",
+    "after a salty takeaway my face is puffy",
+    "coughing fit for a couple of minutes and my ribs cramped",
+    "feet always chilly, legs look pasty",
+    "it's humid and I'm in a daze, calf cramps",
+    "root beer after my run and my calves cramp",
+    "leg cramps and my lips are dry",
+    "upped my dose of magnesium for cramps",
+    "my baby wont settle and my calves cramp",
+    "period is overdue and I grazed my knee",
+]
+
+
+@pytest.mark.parametrize("message", LEXICON_CALM)
+def test_everyday_words_the_lexicon_first_caught_are_calm(engine, message):
+    """Bath salts, cobra pose, a cold sore, a coughing fit, an overdue period are not red flags."""
+    assert engine.reply(message).triage is None
+
+
+@pytest.mark.parametrize(
+    "message", ["feels like heart burn but heavy and I'm sweating and sick", "i think he is having a stoke"]
+)
+def test_heart_burn_with_heaviness_and_a_stoke_typo_are_emergencies(engine, message):
+    """'Heart burn' is not an idiom that hides heaviness and sweating; 'having a stoke' is a stroke."""
+    assert engine.reply(message).triage == EMERGENCY
