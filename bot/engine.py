@@ -13,7 +13,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from bot import asked, kb, loader
+from bot import asked, kb, loader, model
 from bot import decide as d
 from bot.analyse import Analyser
 from bot.compose import Composer
@@ -26,6 +26,9 @@ from bot.understand import Understander
 
 MAX_TOPICS_REMEMBERED = 8
 MAX_FLAGS_REMEMBERED = 8
+# Replies that same-day guidance leads rather than replaces: a topic answer, and the honest "the article
+# doesn't cover this" (with its own when-to-see-a-doctor), which still answers what was asked.
+LED = (ANSWER, model.UNCOVERED, model.OTHER_CRAMP)
 
 
 class Engine:
@@ -89,7 +92,7 @@ class Engine:
         plan = self.resolver.resolve(seen, context)  # resolve against the conversation
         reply = self._compose(plan, context, now)  # compose
         if triage.level == SAME_DAY:
-            if reply.kind == ANSWER:
+            if reply.kind in LED:
                 return keep(self.compose.led(reply, SAME_DAY, triage.rules))
             return keep(self.compose.triaged(SAME_DAY, triage.rules, health, reply.context))
         if remembered:

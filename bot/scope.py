@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot import kb
+from bot.analyse import chunks
 from bot.matcher import SPECIFIC, Scores
 from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
@@ -52,17 +53,48 @@ class SubjectFinder:
         """Is the message more about the subject than about cramps: named more often than any cramp or
         spasm word ("my girlfriend twitches in her sleep")? Then it is about the subject, whatever topic
         words its story holds (sleep, a calf), unless it names an article topic outright ("does low
-        magnesium make muscles twitch"); named twice or more, the subject wins even then."""
-        if subject.yields_to != "answer":
-            return False  # a subject that yields only to a topic named outright already wins without one
+        magnesium make muscles twitch"); named twice or more, the subject wins even then. A subject that yields
+        only to a topic named outright already wins without one: it dominates when named twice or more ("my
+        leg spasms since coming off morphine: is it the morphine?"), counting only its firm cues (not "tablet")
+        and, for a subject that needs one, with a cramp, spasm or pain word in the message."""
         own = self.cue_words[subject.id]
         cramps = sum(1 for t in terms if t in self.cramp_words and t not in own)
+        if subject.yields_to != "answer":
+            if subject.needs_domain and scores.domain <= 0:
+                return False
+            return self.mentions(terms, subject, firm=True) > max(cramps, 1)
+        named = self.mentions(terms, subject)
+        return named > cramps and (named > 1 or not self._outright(subject, scores))
+
+    def mentions(self, terms: list[str] | tuple[str, ...], subject: kb.Subject, firm: bool = False) -> int:
+        """How many times the message names the subject; "eye twitch" is one mention, not two. ``firm``:
+        count only cues without an everyday meaning (not "tablet", "withdrawal")."""
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
         named, covered_to = 0, 0
-        for i, p in self.index.find(words):  # longest first at each place; "eye twitch" is one mention
-            if i >= covered_to and self.subject_of[p] == subject.id:
+        for i, p in self.index.find(words):  # longest first at each place
+            if i >= covered_to and self.subject_of[p] == subject.id and not (firm and p in self.loose):
                 named, covered_to = named + 1, i + len(p)
-        return named > cramps and (named > 1 or not self._outright(subject, scores))
+        return named
+
+    def asked_about(
+        self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...], subject: kb.Subject
+    ) -> bool:
+        """Is the subject named by a firm cue (not "tablet") in a sentence that asks and has no cramp or spasm
+        word of its own ("... Could it be the statin?"; "what's behind twitches and cramps" asks about cramps)?
+        ``asked``: for each sentence, whether it asks (the read stage's)."""
+        own = self.cue_words[subject.id]
+        for n, chunk in chunks(list(terms)):
+            if (
+                n < len(asked)
+                and asked[n]
+                and not any(t in self.cramp_words and t not in own for t in chunk)
+                and any(
+                    self.subject_of[p] == subject.id and p not in self.loose
+                    for _, p in self.index.find([t for t in chunk if t != BREAK])
+                )
+            ):
+                return True
+        return False
 
     def named(self, terms: list[str] | tuple[str, ...]) -> list[kb.Subject]:
         """The subjects the message names, each once, other-cramp subjects first (they are the surer reading)."""

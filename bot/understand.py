@@ -43,7 +43,7 @@ class Understander:
         scores = self.matcher.score(terms, asked=asked)
         size = sum(1 for t in terms if t not in (BREAK, SENTENCE_END))
         decision = d.decide(scores, self.kb, chat=size <= CHAT)
-        subject = self._subject(terms, scores, decision)
+        subject = self._subject(terms, scores, decision, asked)
         kind = self.kinds.read(terms, asked)
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
         named = (*decision.intents, *decision.choices)
@@ -74,17 +74,36 @@ class Understander:
             tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere
         )
 
-    def _subject(self, terms: list[str], scores: Scores, decision: d.Decision) -> kb.Subject | None:
+    def _subject(
+        self, terms: list[str], scores: Scores, decision: d.Decision, asked: tuple[bool, ...]
+    ) -> kb.Subject | None:
         """The subject the message is about, if any: one it names more than any cramp word ("my belly twitches
-        and so does my arm" is twitching, not a gut cramp), else the first named that wins over the topics."""
+        and so does my arm" is twitching, not a gut cramp), else one the sentences that ask name when they name
+        no specific topic ("My legs and hands cramp at night. ... Could it be the statin?": the story's cramps
+        are what happens, the question is about the medicine), else the first named that wins over the topics."""
         named = self.subjects.named(terms)
         if not named:
             return None
         answered = decision.intents if decision.kind == d.ANSWER else ()
         finder = self.subjects
-        return next((s for s in named if finder.dominates(terms, s, scores)), None) or next(
-            (s for s in named if finder.applies(s, scores, answered, finder.has_cramp_word(terms, s))), None
+        return (
+            next((s for s in named if finder.dominates(terms, s, scores)), None)
+            or next((s for s in named if self._asked_about(s, terms, scores, asked)), None)
+            or next(
+                (s for s in named if finder.applies(s, scores, answered, finder.has_cramp_word(terms, s))),
+                None,
+            )
         )
+
+    def _asked_about(
+        self, subject: kb.Subject, terms: list[str], scores: Scores, asked: tuple[bool, ...]
+    ) -> bool:
+        """Do the sentences that ask name the subject and no specific topic (other than one it wins over)?"""
+        if subject.needs_domain and scores.domain <= 0:
+            return False
+        if any(self._specific(i) and i not in subject.wins_over for i in scores.questioned):
+            return False
+        return self.subjects.asked_about(terms, asked, subject)
 
     def _anchored(self, decision: d.Decision, kind: kb.QuestionKind | None) -> d.Decision:
         """ "Did you mean back spasms or prevention?" for "how to prevent back pain": the question's kind
