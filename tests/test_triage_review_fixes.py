@@ -145,5 +145,14 @@ def test_everyday_words_the_lexicon_first_caught_are_calm(engine, message):
     "message", ["feels like heart burn but heavy and I'm sweating and sick", "i think he is having a stoke"]
 )
 def test_heart_burn_with_heaviness_and_a_stoke_typo_are_emergencies(engine, message):
-    """'Heart burn' is not an idiom that hides heaviness and sweating; 'having a stoke' is a stroke."""
+    """Heartburn with heaviness and sweating is a heart emergency; 'having a stoke' is a stroke."""
     assert engine.reply(message).triage == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "message", ["I get heartburn and leg cramps at night", "heartburn and I feel a bit sick after curry"]
+)
+def test_heartburn_on_its_own_or_with_sickness_alone_is_calm(engine, message):
+    """Heartburn is an idiom for the heart words in it; only heaviness or pressure and sweating or sickness with it
+    make it a heart emergency."""
+    assert engine.reply(message).triage is None
