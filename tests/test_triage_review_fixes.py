@@ -156,3 +156,12 @@ def test_heartburn_on_its_own_or_with_sickness_alone_is_calm(engine, message):
     """Heartburn is an idiom for the heart words in it; only heaviness or pressure and sweating or sickness with it
     make it a heart emergency."""
     assert engine.reply(message).triage is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["suddenly I can't feel my left arm and leg on one side", "all of a sudden my left arm and leg went numb"],
+)
+def test_sudden_numbness_down_one_side_is_a_stroke_sign(engine, message):
+    """An arm and a leg on the same side going numb at once is a stroke sign (a gap the lexicon review found)."""
+    assert engine.reply(message).triage == EMERGENCY
