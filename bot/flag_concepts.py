@@ -145,14 +145,17 @@ class ConceptFinder:
     def absences(self, terms: list[str], idioms: list[tuple[int, int]]) -> list[Hit]:
         """Phrases of signs said by their negation ("answering" in "he's not answering"), idioms left out; the
         caller keeps those a negation stands before."""
+        found = self.absent_index.find(terms)
+        if not found:  # most messages: no numbering needed
+            return []
         sentence_of = numbered(terms, (SENTENCE_END,))
         clause_of = numbered(terms, (BREAK, SENTENCE_END))
         idiom = {i for lo, hi in idioms for i in range(lo, hi)}
         return [
-            Hit(name, start, start + len(found), sentence_of[start], clause_of[start])
-            for start, found in self.absent_index.find(terms)
+            Hit(name, start, start + len(said), sentence_of[start], clause_of[start])
+            for start, said in found
             if start not in idiom
-            for name in self.absent_of[found]
+            for name in self.absent_of[said]
         ]
 
     def _fuzzy_place(self, term: str) -> frozenset[str]:
