@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot import kb
+from bot.model import TRIAGE_LEVELS
 from bot.yamlfile import KnowledgeError, Problem, read
 
 METRICS = ("top1", "multi_all_topics", "out_of_scope", "urgent_recall", "false_urgent", "not_covered",
            "not_turned_away", "kind", "follow_ups")  # fmt: skip
 EXPECT = ("topic", "uncovered", "other_cramp", "out_of_scope")
 SPLIT_NAMES = ("tune", "holdout", "blind")
-TRIAGE = ("emergency", "same-day")
 
 
 @dataclass
@@ -79,8 +79,8 @@ def _dialogue(dialogue: dict, path: Path, problems: list[Problem]) -> None:
                 problems.append(
                     Problem(path.name, line, f"turn kind must be one of: {', '.join(kb.QUESTION_KINDS)}")
                 )
-            if turn.get("triage") is not None and turn.get("triage") not in TRIAGE:
-                problems.append(Problem(path.name, line, f"turn triage must be one of: {', '.join(TRIAGE)}"))
+            if turn.get("triage") is not None and turn.get("triage") not in TRIAGE_LEVELS:
+                problems.append(Problem(path.name, line, f"turn triage must be one of: {', '.join(TRIAGE_LEVELS)}"))
     if dialogue.get("split", "tune") not in SPLIT_NAMES:
         problems.append(Problem(path.name, line, f"'split' must be one of: {', '.join(SPLIT_NAMES)}"))
     dialogue.setdefault("name", f"line {line or '?'}")
