@@ -104,7 +104,14 @@ class Analyser:
             return (token,)
         if token in self.english:  # a real word is what the person meant
             return (stem(token),)
-        return self.speller.fix(stem(token))
+        stemmed = stem(token)
+        fixed = self.speller.fix(stemmed)
+        if fixed == (stemmed,) and stemmed != token and not self.speller.known(stemmed):
+            # Stemming can take a slip further from the word meant ("numbnes" -> "numbne"): try the word as typed.
+            whole = self.speller.correct(token)
+            if whole:
+                return (whole,)
+        return fixed
 
     def _map_synonyms(self, terms: list[str]) -> list[str]:
         """Lay words and spellings replaced by what they mean, longest phrase first."""
