@@ -121,9 +121,13 @@ class ConceptFinder:
             if start not in inside and reach.get(start, 0) <= end:
                 hits.extend(at(c, start, end) for c in self.concepts_of[found])
         known = {h.start for h in hits}
+        old = self.flags.old_year  # "last tetanus jab was in 2009" is long ago
+        last_old = date.today().year - old.years if old else 0
         for i, term in enumerate(terms):
             if i not in known and i not in idiom and len(term) >= _FUZZY_MIN and term not in self.english:
                 hits.extend(at(c, i, i + 1) for c in self._fuzzy_place(term))
+            if old and len(term) == 4 and term.isdigit() and _FIRST_YEAR <= int(term) <= last_old and self._after_year_word(terms, i):
+                hits.append(at(old.concept, i, i + 1))
         length = self.flags.durations.concept
         for start, end in self.durations.find(terms):
             if idiom.isdisjoint(range(start, end)):  # "an hour into my run" is a moment, not a length

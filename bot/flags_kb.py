@@ -59,6 +59,14 @@ class Durations:
 
 
 @dataclass(frozen=True)
+class OldYear:
+    """A year at least this many years back, after a year word, also counts as the concept ("jab in 2009")."""
+
+    concept: str
+    years: int
+
+
+@dataclass(frozen=True)
 class RedFlags:
     concepts: Mapping[str, Concept]
     rules: Mapping[str, RedFlagRule]  # in file order
@@ -82,9 +90,11 @@ class RedFlags:
     returned: tuple[str, ...]  # "came back", "still": said with a resolution, the red flag stays
     durations: Durations
     texts: Mapping[str, str]  # the reply texts (titles, call lines, bodies)
+    old_year: OldYear | None = None
+    progress: tuple[str, ...] = ()  # concepts saying a sign goes on now: a past sign before one is not past
 
     def level_of(self, rule: str) -> TriageLevel:
         return self.rules[rule].level
 
 
-__all__ = ["CONCEPT_KINDS", "Concept", "ConceptKind", "Durations", "Pattern", "RedFlagRule", "RedFlags"]
+__all__ = ["CONCEPT_KINDS", "Concept", "ConceptKind", "Durations", "OldYear", "Pattern", "RedFlagRule", "RedFlags"]

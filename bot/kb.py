@@ -13,6 +13,7 @@ from bot.flags_kb import CONCEPT_KINDS as CONCEPT_KINDS
 from bot.flags_kb import Concept as Concept
 from bot.flags_kb import ConceptKind as ConceptKind
 from bot.flags_kb import Durations as Durations
+from bot.flags_kb import OldYear as OldYear
 from bot.flags_kb import Pattern as Pattern
 from bot.flags_kb import RedFlagRule as RedFlagRule
 from bot.flags_kb import RedFlags

@@ -19,7 +19,7 @@ REPLY_TEXTS = (
 )  # fmt: skip
 TOP_KEYS = {
     "window", "questions", "links", "persons", "generally", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
-    "resolved", "resolved_by_care", "returned", "durations", "concepts", "rules", "reply",
+    "resolved", "resolved_by_care", "returned", "durations", "old_year", "progress", "concepts", "rules", "reply",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
 RULE_KEYS = {"level", "name", "when", "what_to_do", "source", "facts"}
@@ -52,6 +52,8 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         returned=listed("returned"),
         durations=_durations(r, data),
         texts=MappingProxyType({key: r.text(reply, key, "reply") or "" for key in REPLY_TEXTS}),
+        old_year=_old_year(r, data),
+        progress=r.texts(data, "progress", "red_flags", required=False),
     )
 
 
@@ -124,6 +126,17 @@ def _pattern(r: Reader, value, where: str, line: int) -> kb.Pattern:
 
 
 DURATION_KEYS = {"concept", "minimum_minutes", "units", "numbers", "activities", "ago"}
+
+
+def _old_year(r: Reader, data: LineDict) -> kb.OldYear | None:
+    if "old_year" not in data:
+        return None
+    item = r.mapping(data.get("old_year"), "old_year", data.line_of("old_year"))
+    r.unknown_keys(item, {"concept", "years"}, "old_year")
+    return kb.OldYear(
+        concept=r.text(item, "concept", "old_year") or "",
+        years=int(r.number(item, "years", "old_year", 1, 100) or 10),
+    )
 
 
 def _durations(r: Reader, data: LineDict) -> kb.Durations:

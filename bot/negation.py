@@ -32,6 +32,7 @@ class Negation:
         self.stops = single(config.stops) | {SENTENCE_END}
         self.multi_stops = PhraseIndex(p for p in map(phrase, config.stops) if len(p) > 1)
         self.not_stops = PhraseIndex(map(phrase, config.not_stops))
+        self.longest_not_stop = max(map(len, map(phrase, config.not_stops)), default=1)
         multi = [p for p in map(phrase, config.cues) if len(p) > 1]
         self.multi_cues = PhraseIndex(multi)
         self.longest_cue = max(map(len, multi), default=1)
@@ -56,8 +57,12 @@ class Negation:
 
     def is_stop(self, terms: list[str], j: int) -> bool:
         """Does a turn to another thought ("but", "just", a sentence end) stand at position j?"""
-        if terms[j] in self.stops:
-            return not self.not_stops.at(terms, j)
+        if terms[j] in self.stops:  # unless a phrase holds it in another sense ("just went", "that was just")
+            return not any(
+                k + len(p) > j
+                for k in range(max(0, j - self.longest_not_stop + 1), j + 1)
+                for p in self.not_stops.at(terms, k)
+            )
         return bool(self.multi_stops.at(terms, j))
 
     def precedes(self, terms: list[str], start: int) -> bool:

@@ -65,6 +65,12 @@ class RedFlagTriage:
         self.kind = {name: c.kind for name, c in flags.concepts.items()}
         self.finder = ConceptFinder(flags, phrase, english)
         self.exemptions = Exemptions(flags, phrase)
+        # Words of progress, and the signs a pattern pairs them with ("numb" with "now it's her hands too").
+        self.progress = frozenset(flags.progress)
+        self.progressing = frozenset(
+            c for r in flags.rules.values() for p in r.patterns if self.progress & set(p.near)
+            for c in p.near if c not in self.progress
+        )  # fmt: skip
         # Rules that depend on another rule ("a swollen calf, then breathless") are checked after the others.
         self.order = sorted(
             flags.rules.values(), key=lambda r: any(w in flags.rules for p in r.patterns for w in p.with_)
@@ -113,6 +119,7 @@ class RedFlagTriage:
             for h in signs
             if h.start not in negated and (h.start not in exempt or self.kind[h.concept] == "context")
         ] + [h for h in absences if h.start not in exempt]
+        live_signs += self._still_going(signs, live_signs, negated, exempt)
         hits = hits + absences
         spent = _spent_clauses([h for h in signs if h.start in negated], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
@@ -132,6 +139,18 @@ class RedFlagTriage:
             contexts=contexts,
             **said,
         )
+
+    def _still_going(self, signs: list[Hit], live: list[Hit], negated, exempt: set[int]) -> list[Hit]:
+        """A sign dated in the past before a live word of progress in its sentence, one a pattern pairs with it,
+        goes on now: "her feet went numb last week and now it's her hands too"."""
+        later = [h for h in live if h.concept in self.progress]
+        if not later:
+            return []
+        return [
+            h for h in signs
+            if h.concept in self.progressing and h.start in exempt and h.start not in negated
+            and any(p.sentence == h.sentence and p.start > h.start for p in later)
+        ]  # fmt: skip
 
     def _outside_negative_phrases(self, terms: list[str], hits: list[Hit]) -> list[Hit]:
         """Signs inside a red-flag phrase that opens with a negation ("sweat" in "not sweating") do not count
