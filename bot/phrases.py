@@ -11,20 +11,22 @@ class PhraseIndex:
     """A set of phrases (tuples of terms) that can be found in a list of terms in linear time."""
 
     def __init__(self, phrases: Iterable[Phrase]) -> None:
-        by_first: dict[str, set[Phrase]] = {}
-        for phrase in phrases:
-            if phrase:
-                by_first.setdefault(phrase[0], set()).add(phrase)
-        # Longest first, so callers that want one match per position get the most specific.
-        self.by_first = {w: sorted(ps, key=len, reverse=True) for w, ps in by_first.items()}
+        self.phrases: frozenset[Phrase] = frozenset(p for p in phrases if p)
+        sizes: dict[str, set[int]] = {}
+        for phrase in self.phrases:
+            sizes.setdefault(phrase[0], set()).add(len(phrase))
+        # Per first word, the lengths its phrases have, longest first: a position is checked once per length (a
+        # set lookup), not once per phrase, and callers that want one match per position get the most specific.
+        self.by_first = {w: sorted(ns, reverse=True) for w, ns in sizes.items()}
 
     def at(self, terms: list[str], i: int) -> list[Phrase]:
-        """Every phrase that starts at position i."""
+        """Every phrase that starts at position i, longest first."""
         out = []
-        for p in self.by_first.get(terms[i], ()):
-            size = len(p)
-            if size == 1 or tuple(terms[i : i + size]) == p:
-                out.append(p)
+        phrases = self.phrases
+        for size in self.by_first.get(terms[i], ()):
+            candidate = tuple(terms[i : i + size])
+            if len(candidate) == size and candidate in phrases:
+                out.append(candidate)
         return out
 
     def find(self, terms: list[str]) -> list[tuple[int, Phrase]]:
