@@ -24,8 +24,9 @@ class Exemptions:
         self.past_starts = words(flags.past_starts)
         self.past_verbs = words(flags.past_verbs)
 
-    def positions(self, terms: list[str], cues: Cues) -> set[int]:
-        """Positions plainly not about now: a general question's clause, the stretch a past word covers."""
+    def positions(self, terms: list[str], cues: Cues, past_only: bool = False) -> set[int]:
+        """Positions plainly not about now: a general question's clause, the stretch a past word covers;
+        ``past_only``: only the stretches past words cover."""
         out: set[int] = set()
         # A present word inside an idiom says nothing about now: "thinking about starting one".
         idiom = {i for lo, hi in cues["idioms"] for i in range(lo, hi)}
@@ -40,6 +41,10 @@ class Exemptions:
         past = {start for start, _ in cues["past"]} - present
         general = bool(cues["generally"]) and not persons  # "asking generally" in a message that names nobody
         for lo, hi in _clauses(terms):
+            if past_only:
+                for start in past.intersection(range(lo, hi)):
+                    out.update(self._past_reach(terms, lo, hi, start, present))
+                continue
             if sentence_of[lo] in supposed:
                 out.update(range(lo, hi))
                 continue

@@ -82,6 +82,7 @@ class ConceptFinder:
         self.activities = PhraseIndex(phrase(p) for p in flags.durations.activities)
         self._fuzzy_cache: dict[str, frozenset[str]] = {}
         self.year_words = PhraseIndex(phrase(p) for p in flags.year_words)
+        self.old_year_words = PhraseIndex(phrase(p) for p in flags.old_year.after) if flags.old_year else None
         self.ago = frozenset(t for p in flags.durations.ago for t in phrase(p))
 
     def cues(self, terms: list[str]) -> dict[str, list[tuple[int, int]]]:
@@ -98,8 +99,7 @@ class ConceptFinder:
 
     def _after_year_word(self, terms: list[str], i: int) -> bool:
         """Does a year word ("in", "back in", "since") end just before position i?"""
-        lo = max(0, i - 2)
-        return any(lo + k + len(p) == i for k, p in self.year_words.find(terms[lo:i]))
+        return _after(self.year_words, terms, i)
 
     def hits(self, terms: list[str], idioms: list[tuple[int, int]], now: frozenset[int] = frozenset()) -> list[Hit]:
         """Every concept found in the terms, idioms left out, with the sentence it stands in; ``now``: positions of
@@ -126,7 +126,7 @@ class ConceptFinder:
         for i, term in enumerate(terms):
             if i not in known and i not in idiom and len(term) >= _FUZZY_MIN and term not in self.english:
                 hits.extend(at(c, i, i + 1) for c in self._fuzzy_place(term))
-            if old and len(term) == 4 and term.isdigit() and _FIRST_YEAR <= int(term) <= last_old and self._after_year_word(terms, i):
+            if old and len(term) == 4 and term.isdigit() and _FIRST_YEAR <= int(term) <= last_old and _after(self.old_year_words, terms, i):
                 hits.append(at(old.concept, i, i + 1))
         length = self.flags.durations.concept
         for start, end in self.durations.find(terms):
@@ -174,3 +174,9 @@ class ConceptFinder:
             if len(self._fuzzy_cache) < 10_000:
                 self._fuzzy_cache[term] = found
         return found
+
+
+def _after(words: PhraseIndex, terms: list[str], i: int) -> bool:
+    """Does one of the phrases (of at most two words) end just before position i?"""
+    lo = max(0, i - 2)
+    return any(lo + k + len(p) == i for k, p in words.find(terms[lo:i]))

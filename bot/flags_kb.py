@@ -64,6 +64,7 @@ class OldYear:
 
     concept: str
     years: int
+    after: tuple[str, ...]  # the words that must stand just before the year ("in", "back in")
 
 
 @dataclass(frozen=True)

@@ -132,10 +132,11 @@ def _old_year(r: Reader, data: LineDict) -> kb.OldYear | None:
     if "old_year" not in data:
         return None
     item = r.mapping(data.get("old_year"), "old_year", data.line_of("old_year"))
-    r.unknown_keys(item, {"concept", "years"}, "old_year")
+    r.unknown_keys(item, {"concept", "years", "after"}, "old_year")
     return kb.OldYear(
         concept=r.text(item, "concept", "old_year") or "",
         years=int(r.number(item, "years", "old_year", 1, 100) or 10),
+        after=r.texts(item, "after", "old_year"),
     )
 
 

@@ -40,6 +40,13 @@ def _deletes(word: str, k: int) -> set[str]:
     return out
 
 
+def _shared_ends(a: str, b: str) -> int:
+    """How many letters two words share at their start plus at their end."""
+    start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    end = next((i for i, (x, y) in enumerate(zip(reversed(a), reversed(b))) if x != y), min(len(a), len(b)))
+    return start + end
+
+
 class Speller:
     """Maps an unknown word to the knowledge base's word it was most likely meant to be."""
 
@@ -81,17 +88,19 @@ class Speller:
             if key in self.vocabulary:
                 candidates.add(key)
             candidates.update(self._index.get(key, ()))
-        best: tuple[int, int, int, str] | None = None
+        best: tuple[int, bool, int, int, str] | None = None
         for cand in candidates:
             dist = OSA.distance(word, cand, score_cutoff=k)
             if dist > k:
                 continue
             if len(word) == 4 and len(cand) == 4 and sorted(word) != sorted(cand):
                 continue  # four letters: swapped ("pian") or missing/extra ones ("helo"), never another word
-            rank = (dist, cand[0] != word[0], -self.vocabulary[cand], cand)
+            # Equally close and equally used: the one sharing more of its start and end with the word ("thrat" is
+            # "throat", not "that").
+            rank = (dist, cand[0] != word[0], -self.vocabulary[cand], -_shared_ends(word, cand), cand)
             if best is None or rank < best:
                 best = rank
-        return best[3] if best else None
+        return best[-1] if best else None
 
     def split(self, word: str) -> tuple[str, str] | None:
         """Two vocabulary words run together ("legcramps", "chestpian"), or None.

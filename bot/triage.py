@@ -119,7 +119,7 @@ class RedFlagTriage:
             for h in signs
             if h.start not in negated and (h.start not in exempt or self.kind[h.concept] == "context")
         ] + [h for h in absences if h.start not in exempt]
-        live_signs += self._still_going(signs, live_signs, negated, exempt)
+        live_signs += self._still_going(terms, cues, signs, live_signs, negated)
         hits = hits + absences
         spent = _spent_clauses([h for h in signs if h.start in negated], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
@@ -140,15 +140,17 @@ class RedFlagTriage:
             **said,
         )
 
-    def _still_going(self, signs: list[Hit], live: list[Hit], negated, exempt: set[int]) -> list[Hit]:
-        """A sign dated in the past before a live word of progress in its sentence, one a pattern pairs with it,
-        goes on now: "her feet went numb last week and now it's her hands too"."""
+    def _still_going(self, terms, cues, signs: list[Hit], live: list[Hit], negated) -> list[Hit]:
+        """A sign dated in the past (not one in a general question or a hypothetical) before a live word of
+        progress in its sentence, one a pattern pairs with it, goes on now: "her feet went numb last week and
+        now it's in her hands too"."""
         later = [h for h in live if h.concept in self.progress]
         if not later:
             return []
+        past = self.exemptions.positions(terms, cues, past_only=True)
         return [
             h for h in signs
-            if h.concept in self.progressing and h.start in exempt and h.start not in negated
+            if h.concept in self.progressing and h.start in past and h.start not in negated
             and any(p.sentence == h.sentence and p.start > h.start for p in later)
         ]  # fmt: skip
 
