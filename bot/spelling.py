@@ -42,9 +42,16 @@ def _deletes(word: str, k: int) -> set[str]:
 
 def _shared_ends(a: str, b: str) -> int:
     """How many letters two words share at their start plus at their end."""
-    start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    end = next((i for i, (x, y) in enumerate(zip(reversed(a), reversed(b))) if x != y), min(len(a), len(b)))
-    return start + end
+    return _shared_start(a, b) + _shared_start(a[::-1], b[::-1])
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):  # the shorter word bounds it
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 class Speller:
