@@ -111,7 +111,12 @@ class Negation:
                 clause += 1
             if k in blocked:
                 continue
-            size = 1 if term in self.cues else max((len(p) for p in self.multi_cues.at(terms, k)), default=0)
+            if term in self.cues:
+                size = 1
+            elif term in self.multi_cues.by_first:
+                size = max((len(p) for p in self.multi_cues.at(terms, k)), default=0)
+            else:
+                continue
             if not size:
                 continue
             if term in self.double and last_cue_clause == clause:

@@ -18,15 +18,24 @@ class PhraseIndex:
         # Per first word, the lengths its phrases have, longest first: a position is checked once per length (a
         # set lookup), not once per phrase, and callers that want one match per position get the most specific.
         self.by_first = {w: sorted(ns, reverse=True) for w, ns in sizes.items()}
+        # The first two words of every longer phrase: most positions start none, and skip every longer length.
+        self.pairs = frozenset(p[:2] for p in self.phrases if len(p) > 1)
 
     def at(self, terms: list[str], i: int) -> list[Phrase]:
         """Every phrase that starts at position i, longest first."""
         out = []
+        sizes = self.by_first.get(terms[i], ())
+        if not sizes:
+            return out
+        longer = tuple(terms[i : i + 2]) in self.pairs
         phrases = self.phrases
-        for size in self.by_first.get(terms[i], ()):
-            candidate = tuple(terms[i : i + size])
-            if len(candidate) == size and candidate in phrases:
-                out.append(candidate)
+        for size in sizes:
+            if size == 1:
+                out.append((terms[i],))
+            elif longer:
+                candidate = tuple(terms[i : i + size])
+                if len(candidate) == size and candidate in phrases:
+                    out.append(candidate)
         return out
 
     def find(self, terms: list[str]) -> list[tuple[int, Phrase]]:
