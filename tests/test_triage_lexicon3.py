@@ -1,0 +1,154 @@
+"""Third lexicon pass: lay wordings (what is seen or felt, in several voices) reaching their care level, and calm
+neighbours that share their words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.model import EMERGENCY, SAME_DAY
+
+# Written for this file. Each line is one lay wording the pass added, in the voice of a teenager, an older writer,
+# someone writing English as a second language, a parent at night, a carer or a gym-goer.
+URGENT = [
+    # heart
+    ("dad says its like a ton of bricks on his chest", EMERGENCY),
+    ("my chest feels like someone is standing on it and im sweating", EMERGENCY),
+    ("chest feels like its on fire and im clammy", EMERGENCY),
+    # stroke
+    ("my nan cant find her words and her arm is weak", EMERGENCY),
+    ("grandad cant find the right words and his face has dropped", EMERGENCY),
+    ("My husband appears to have lost the power in his right arm and his speech is indistinct", EMERGENCY),
+    ("suddenly lost the use of my right arm", EMERGENCY),
+    ("my mum suddenly lost the use of her left hand", EMERGENCY),
+    ("dad's left leg and arm have gone useless", EMERGENCY),
+    ("her right leg and arm have gone useless all of a sudden", EMERGENCY),
+    ("his mouth is going to one side and saliva coming", EMERGENCY),
+    ("my wife's mouth went to one side and she's drooling from one side", EMERGENCY),
+    ("my father is unable to speak properly since this morning and his mouth is bent", EMERGENCY),
+    # collapse
+    ("my breath is not coming", EMERGENCY),
+    ("my son's breath isnt coming properly", EMERGENCY),
+    ("my homie just passed tf out and aint wakin up", EMERGENCY),
+    ("my dad is out for the count on the floor and wont wake up properly", EMERGENCY),
+    # seizure
+    ("my son is doing fits and eyes going up", EMERGENCY),
+    ("my daughter is doing a fit on the sofa", EMERGENCY),
+    ("he fell down and started shaking and frothing", EMERGENCY),
+    ("his eyes went into the back of his head and he started jerking and frothing", EMERGENCY),
+    # child
+    ("my baby's breathing is making a grunting noise and she's very hot", EMERGENCY),
+    ("my baby is grunting with every breath and has a temperature", EMERGENCY),
+    ("my little girl is sucking in under her ribs when she breathes and has a fever", EMERGENCY),
+    ("baby has a temp and her soft spot is bulging", EMERGENCY),
+    # meningitis
+    ("neck is jam and fever is high", EMERGENCY),
+    ("temp of 39 and cant touch chin to chest", EMERGENCY),
+    ("my daughter has a temperature and cant touch her chin to her chest", EMERGENCY),
+    ("my son is boiling and has a rash that doesnt fade under a glass", EMERGENCY),
+    # sepsis
+    ("my urine is stop since morning and i have fever and infection", EMERGENCY),
+    ("my grandmother has an infected toe and says she feels like she is dying", EMERGENCY),
+    ("my dad has a water infection and is saying weird things", EMERGENCY),
+    # tetanus
+    ("stepped on a rusty nail and my jaw is getting stiffer each day", EMERGENCY),
+    ("got a piercing last week and my jaw is getting stiffer and stiffer", EMERGENCY),
+    ("i have wound from nail and now teeth are stuck together", EMERGENCY),
+    ("a week after stepping on a nail my jaw aches and i struggle to chew", EMERGENCY),
+    ("stood on a nail in the garden and now my jaw is stiff and i am struggling to chew", EMERGENCY),
+    ("got a deep cut on a farm and my jaw feels like its wired shut", EMERGENCY),
+    ("caught my hand on a rusty gate and now my jaw feels like it is wired shut", EMERGENCY),
+    ("ripped my hand on barbed wire, now my jaw wont relax", EMERGENCY),
+    ("i got a tattoo last week and now my jaw is locking", EMERGENCY),
+    ("i have a puncture wound on my foot and my calf muscles are now rigid and spasming", EMERGENCY),
+    # cauda equina
+    ("I have been unable to pass water since yesterday and my back is very painful", EMERGENCY),
+    ("my back is killing me and i cant tell if my bladder is full", EMERGENCY),
+    ("sciatica and now i have no urge to wee at all", EMERGENCY),
+    ("bad back and my bits have gone numb", EMERGENCY),
+    # anaphylaxis
+    ("hives all over and my breathing is tight", EMERGENCY),
+    ("after the wasp sting my tongue is getting bigger", EMERGENCY),
+    ("ate a satay and my lips have blown up like a balloon and my breathing is tight", EMERGENCY),
+    # poisoning
+    ("i think my son drank from a bottle of bleach", EMERGENCY),
+    ("my 2 year old had a sip of white spirit", EMERGENCY),
+    ("she had a swig of white spirit from the shed", EMERGENCY),
+    ("my child licked some rat poison", EMERGENCY),
+    ("my son licked a laundry pod", EMERGENCY),
+    ("my toddler drank some washing up liquid", EMERGENCY),
+    ("my daughter ate some washing tablets", EMERGENCY),
+    ("my daughter swallowed her grandmas pills", EMERGENCY),
+    ("my nephew ate some of his grandads tablets", EMERGENCY),
+    ("my son swallowed some of my pills", EMERGENCY),
+    ("my kid put a battery in his mouth and swallowed it", EMERGENCY),
+    ("my husband took 20 paracetamol", EMERGENCY),
+    ("she took 30 paracetamol", EMERGENCY),
+    ("my mum took her pills twice and now she's confused", EMERGENCY),
+    ("my dad took his tablets twice and is now really drowsy", EMERGENCY),
+    ("my toddler ate a mushroom from the garden and is twitching", EMERGENCY),
+    ("i ate some foraged mushrooms and now my muscles are twitching", EMERGENCY),
+    ("smelled gas in the house and now my muscles are twitching and i have a headache", EMERGENCY),
+    ("took a dodgy pill and now my jaw is clenching and im twitching", EMERGENCY),
+    # same-day
+    ("my left calf is double the size of my right", SAME_DAY),
+    ("my calf is twice the size of the other one", SAME_DAY),
+    ("my left leg is chunkier than my right and it aches behind the knee", SAME_DAY),
+    ("after crossfit my arms are so swollen i cant bend them and my urine is dark", SAME_DAY),
+    ("my pee is the colour of black tea after a spin class", SAME_DAY),
+    ("im 34 weeks pregnant with a headache paracetamol isnt touching", SAME_DAY),
+    ("35 weeks pregnant and my fingers look like sausages and my face is puffy", SAME_DAY),
+    ("on cipro and my calves hurt", SAME_DAY),
+    ("since going on a statin my legs feel like jelly", SAME_DAY),
+    ("cramp in my calf thats been there all night", SAME_DAY),
+    ("my calf cramp wont budge, its been there all night", SAME_DAY),
+    ("cut my foot on glass at the beach and my jabs arent done", SAME_DAY),
+    ("cut my hand on a rusty tin and my tetanus has run out", SAME_DAY),
+    ("cramps and my baby has had dry nappies all day", SAME_DAY),
+    ("cramps and my mouth is like sandpaper and im dizzy every time i stand", SAME_DAY),
+]
+
+# Calm messages sharing a word with the phrases above, or with phrases this pass chose not to add.
+CALM = [
+    "my cat sat on my chest this morning and then my calf cramped",
+    "my thighs are like jelly after leg day, any stretches for cramps?",
+    "i do slow breathing exercises when my calf cramps",
+    "my son got a tattoo and his forearm cramps when he grips things",
+    "my eyelid keeps twitching when i'm tired",
+    "i'm pregnant and my eyelid is flickering a lot",
+    "i have a bad head cold and my legs cramp at night",
+    "i drink builders tea all day and get cramps at night",
+    "my calves look bigger since i started running, and they cramp",
+    "my cramp felt like it lasted forever but it went after a minute",
+    "i was puking all night last week with a bug, still the odd cramp",
+    "my doctor put me on xanax for anxiety and my legs twitch",
+    "my back makes a crack when i stretch and then spasms",
+    "i use essential oils to massage my calf when it twitches",
+    "i take iron tablets and get twitchy eyelids",
+    "i had an accident at work and hurt my back, now spasms",
+    "i leak a bit when i sneeze and my back aches since having the baby",
+    "after chest day my pecs are sore and i'm sweaty",
+    "my hay fever makes my eyes itchy and tight, and my calves cramp",
+    "my toddler grunts when he does a poo, and gets leg cramps at night",
+    "we ate at a chinese takeaway and i got a cramp in my foot walking home",
+    "my legs feel like i've been hit by a bus after the marathon but my pee is normal",
+    "my neck is stiff from sleeping funny, no fever",
+    "my face twitches only on one side when i'm stressed",
+    "i stepped on a lego and my foot cramped",
+    "she isn't moving much today because her thigh cramped at netball",
+    "i ran out of breath on my run and my calf cramped",
+    "i sip water all day and still get cramps",
+    "thinking about going on a statin, do they cause cramps?",
+]
+
+
+@pytest.mark.parametrize(("message", "level"), URGENT)
+def test_lay_wording_reaches_its_care_level(engine, message, level):
+    """A lay wording of a red-flag sign is triaged, an emergency as an emergency."""
+    got = engine.understand(message).triage.level
+    assert got == EMERGENCY if level == EMERGENCY else got in (EMERGENCY, SAME_DAY), got
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_calm_neighbour_sharing_the_words_is_not_triaged(engine, message):
+    """A calm cramp message that shares words with the new phrases is not triaged."""
+    assert engine.understand(message).triage.level is None
