@@ -25,6 +25,9 @@ URGENT = [
     ("his mouth is going to one side and saliva coming", EMERGENCY),
     ("my wife's mouth went to one side and she's drooling from one side", EMERGENCY),
     ("my father is unable to speak properly since this morning and his mouth is bent", EMERGENCY),
+    ("mum is talking like she has a mouthful of marbles", EMERGENCY),
+    ("my dad's arm is just hanging there and he cant move it", EMERGENCY),
+    ("the left side of my face feels heavy and wont move", EMERGENCY),
     # collapse
     ("my breath is not coming", EMERGENCY),
     ("my son's breath isnt coming properly", EMERGENCY),
@@ -89,6 +92,18 @@ URGENT = [
     ("i ate some foraged mushrooms and now my muscles are twitching", EMERGENCY),
     ("smelled gas in the house and now my muscles are twitching and i have a headache", EMERGENCY),
     ("took a dodgy pill and now my jaw is clenching and im twitching", EMERGENCY),
+    ("my friend downed a bottle of vodka and some pills and is out of it", EMERGENCY),
+    ("my brother overdid it on his insulin and is shaking and confused", EMERGENCY),
+    ("i accidentally gave my baby too much calpol and he is very sleepy", EMERGENCY),
+    ("gave my son double the dose of calpol by mistake", EMERGENCY),
+    ("my daughter swallowed a handful of vitamins", EMERGENCY),
+    ("i took 3 times the dose of my muscle relaxant and feel really drowsy", EMERGENCY),
+    ("my son drank half a bottle of cough syrup", EMERGENCY),
+    ("my toddler has eaten some of my iron tablets", EMERGENCY),
+    ("mum might have taken her tablets more than once today and is confused", EMERGENCY),
+    ("i have been sniffing gas and my muscles keep jerking", EMERGENCY),
+    ("my little one swallowed a magnet", EMERGENCY),
+    ("my kid drank some nail varnish remover", EMERGENCY),
     # same-day
     ("my left calf is double the size of my right", SAME_DAY),
     ("my calf is twice the size of the other one", SAME_DAY),
@@ -138,6 +153,12 @@ CALM = [
     "i ran out of breath on my run and my calf cramped",
     "i sip water all day and still get cramps",
     "thinking about going on a statin, do they cause cramps?",
+    "i swallowed my iron tablets this morning and had a calf cramp",
+    "i overdid it on the treadmill and my calves cramped",
+    "i had a glass of wine with my pills last night, cramps today?",
+    "my son drank his calpol and still has leg pains",
+    "i ate some of my magnesium gummies and still cramp",
+    "my fridge magnets fell and i got a cramp bending down",
 ]
 
 
