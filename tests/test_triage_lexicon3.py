@@ -63,6 +63,10 @@ URGENT = [
     ("ripped my hand on barbed wire, now my jaw wont relax", EMERGENCY),
     ("i got a tattoo last week and now my jaw is locking", EMERGENCY),
     ("i have a puncture wound on my foot and my calf muscles are now rigid and spasming", EMERGENCY),
+    ("i cut myself on a rusty saw last week, now i can only open my mouth a little", EMERGENCY),
+    ("my dad cut his foot on the farm and now his jaw wont open more than a crack", EMERGENCY),
+    ("had a nail in my boot and now my jaw keeps seizing", EMERGENCY),
+    ("cut my hand on an old tin, now i cant open my gob", EMERGENCY),
     # cauda equina
     ("I have been unable to pass water since yesterday and my back is very painful", EMERGENCY),
     ("my back is killing me and i cant tell if my bladder is full", EMERGENCY),
@@ -118,6 +122,8 @@ URGENT = [
     ("my calf cramp wont budge, its been there all night", SAME_DAY),
     ("cut my foot on glass at the beach and my jabs arent done", SAME_DAY),
     ("cut my hand on a rusty tin and my tetanus has run out", SAME_DAY),
+    ("my son stood on a nail and we didnt give him his vaccinations", SAME_DAY),
+    ("i stood on a nail and the doctor never gave me a tetanus", SAME_DAY),
     ("cramps and my baby has had dry nappies all day", SAME_DAY),
     ("cramps and my mouth is like sandpaper and im dizzy every time i stand", SAME_DAY),
 ]
