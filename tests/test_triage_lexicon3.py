@@ -43,6 +43,7 @@ URGENT = [
     ("my baby is grunting with every breath and has a temperature", EMERGENCY),
     ("my little girl is sucking in under her ribs when she breathes and has a fever", EMERGENCY),
     ("baby has a temp and her soft spot is bulging", EMERGENCY),
+    ("baby is having fever and crying high pitch and not taking feed", EMERGENCY),
     # meningitis
     ("neck is jam and fever is high", EMERGENCY),
     ("temp of 39 and cant touch chin to chest", EMERGENCY),
@@ -52,6 +53,8 @@ URGENT = [
     ("my urine is stop since morning and i have fever and infection", EMERGENCY),
     ("my grandmother has an infected toe and says she feels like she is dying", EMERGENCY),
     ("my dad has a water infection and is saying weird things", EMERGENCY),
+    ("my mother has urine infection and now she is not talking properly and very sleepy", EMERGENCY),
+    ("my daughter has a fever and her hands and feet are freezing and her legs hurt a lot", EMERGENCY),
     # tetanus
     ("stepped on a rusty nail and my jaw is getting stiffer each day", EMERGENCY),
     ("got a piercing last week and my jaw is getting stiffer and stiffer", EMERGENCY),
@@ -159,6 +162,8 @@ CALM = [
     "i ran out of breath on my run and my calf cramped",
     "i sip water all day and still get cramps",
     "thinking about going on a statin, do they cause cramps?",
+    "my hands and feet are always cold in winter and my toes cramp",
+    "my baby refuses the bottle some days and her legs twitch in her sleep",
     "i swallowed my iron tablets this morning and had a calf cramp",
     "i overdid it on the treadmill and my calves cramped",
     "i had a glass of wine with my pills last night, cramps today?",
