@@ -75,6 +75,11 @@ URGENT = [
     ("my back is killing me and i cant tell if my bladder is full", EMERGENCY),
     ("sciatica and now i have no urge to wee at all", EMERGENCY),
     ("bad back and my bits have gone numb", EMERGENCY),
+    ("sciatica down both legs and no feeling when i have sex", EMERGENCY),
+    ("back pain and i pee without noticing", EMERGENCY),
+    # clot in the lung
+    ("i had a clot in my leg and now im breathless and coughing", EMERGENCY),
+    ("swollen calf and im puffing just walking to the kitchen", EMERGENCY),
     # anaphylaxis
     ("hives all over and my breathing is tight", EMERGENCY),
     ("after the wasp sting my tongue is getting bigger", EMERGENCY),
@@ -162,6 +167,7 @@ CALM = [
     "i ran out of breath on my run and my calf cramped",
     "i sip water all day and still get cramps",
     "thinking about going on a statin, do they cause cramps?",
+    "had a dvt years ago, fine since, now i get calf cramps when i run",
     "my hands and feet are always cold in winter and my toes cramp",
     "my baby refuses the bottle some days and her legs twitch in her sleep",
     "i swallowed my iron tablets this morning and had a calf cramp",
