@@ -116,6 +116,7 @@ URGENT = [
     ("i have been sniffing gas and my muscles keep jerking", EMERGENCY),
     ("my little one swallowed a magnet", EMERGENCY),
     ("my kid drank some nail varnish remover", EMERGENCY),
+    ("m8 took sum pills n is shakin n twitchin", EMERGENCY),
     # same-day
     ("my left calf is double the size of my right", SAME_DAY),
     ("my calf is twice the size of the other one", SAME_DAY),
