@@ -28,6 +28,8 @@ URGENT = [
     ("mum is talking like she has a mouthful of marbles", EMERGENCY),
     ("my dad's arm is just hanging there and he cant move it", EMERGENCY),
     ("the left side of my face feels heavy and wont move", EMERGENCY),
+    ("my dad's arm went funny and then he couldn't get his words out properly", EMERGENCY),
+    ("i woke up this morning and i couldn't move the right side of my body", EMERGENCY),
     # collapse
     ("my breath is not coming", EMERGENCY),
     ("my son's breath isnt coming properly", EMERGENCY),
