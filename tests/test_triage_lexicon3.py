@@ -35,6 +35,7 @@ URGENT = [
     ("my son's breath isnt coming properly", EMERGENCY),
     ("my homie just passed tf out and aint wakin up", EMERGENCY),
     ("my dad is out for the count on the floor and wont wake up properly", EMERGENCY),
+    ("she wouldnt wake up this morning and is still really drowsy and floppy", EMERGENCY),
     # seizure
     ("my son is doing fits and eyes going up", EMERGENCY),
     ("my daughter is doing a fit on the sofa", EMERGENCY),
