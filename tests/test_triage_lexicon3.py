@@ -120,6 +120,7 @@ URGENT = [
     ("my little one swallowed a magnet", EMERGENCY),
     ("my kid drank some nail varnish remover", EMERGENCY),
     ("m8 took sum pills n is shakin n twitchin", EMERGENCY),
+    ("snake bite on my leg and i am getting muscle pulling", EMERGENCY),
     # same-day
     ("my left calf is double the size of my right", SAME_DAY),
     ("my calf is twice the size of the other one", SAME_DAY),
@@ -136,6 +137,9 @@ URGENT = [
     ("cut my hand on a rusty tin and my tetanus has run out", SAME_DAY),
     ("my son stood on a nail and we didnt give him his vaccinations", SAME_DAY),
     ("i stood on a nail and the doctor never gave me a tetanus", SAME_DAY),
+    ("i got injury from iron rod and i did not take tetanus injection", SAME_DAY),
+    ("dog bite and i did not take any injection", SAME_DAY),
+    ("cramps and vomiting many times and urine is very less", SAME_DAY),
     ("cramps and my baby has had dry nappies all day", SAME_DAY),
     ("cramps and my mouth is like sandpaper and im dizzy every time i stand", SAME_DAY),
 ]
@@ -171,6 +175,8 @@ CALM = [
     "i ran out of breath on my run and my calf cramped",
     "i sip water all day and still get cramps",
     "thinking about going on a statin, do they cause cramps?",
+    "i had my flu injection and my arm cramps a bit",
+    "my b12 injections stopped my leg cramps",
     "had a dvt years ago, fine since, now i get calf cramps when i run",
     "my hands and feet are always cold in winter and my toes cramp",
     "my baby refuses the bottle some days and her legs twitch in her sleep",
