@@ -30,6 +30,9 @@ URGENT = [
     ("the left side of my face feels heavy and wont move", EMERGENCY),
     ("my dad's arm went funny and then he couldn't get his words out properly", EMERGENCY),
     ("i woke up this morning and i couldn't move the right side of my body", EMERGENCY),
+    ("My left arm has become weak and my speech is impaired", EMERGENCY),
+    # limb
+    ("My lower leg has become cold and pallid and is very painful", EMERGENCY),
     # collapse
     ("my breath is not coming", EMERGENCY),
     ("my son's breath isnt coming properly", EMERGENCY),
@@ -79,12 +82,14 @@ URGENT = [
     ("sciatica and now i have no urge to wee at all", EMERGENCY),
     ("bad back and my bits have gone numb", EMERGENCY),
     ("sciatica down both legs and no feeling when i have sex", EMERGENCY),
+    ("I have noticed a numbness in the perineal region and I have back pain", EMERGENCY),
     ("back pain and i pee without noticing", EMERGENCY),
     # clot in the lung
     ("i had a clot in my leg and now im breathless and coughing", EMERGENCY),
     ("swollen calf and im puffing just walking to the kitchen", EMERGENCY),
     # anaphylaxis
     ("hives all over and my breathing is tight", EMERGENCY),
+    ("I am experiencing a tightness of the throat having eaten shellfish", EMERGENCY),
     ("after the wasp sting my tongue is getting bigger", EMERGENCY),
     ("ate a satay and my lips have blown up like a balloon and my breathing is tight", EMERGENCY),
     # poisoning
@@ -118,6 +123,7 @@ URGENT = [
     ("mum might have taken her tablets more than once today and is confused", EMERGENCY),
     ("i have been sniffing gas and my muscles keep jerking", EMERGENCY),
     ("my little one swallowed a magnet", EMERGENCY),
+    ("My grandson has swallowed several of my tablets", EMERGENCY),
     ("my kid drank some nail varnish remover", EMERGENCY),
     ("m8 took sum pills n is shakin n twitchin", EMERGENCY),
     ("snake bite on my leg and i am getting muscle pulling", EMERGENCY),
@@ -175,6 +181,8 @@ CALM = [
     "i ran out of breath on my run and my calf cramped",
     "i sip water all day and still get cramps",
     "thinking about going on a statin, do they cause cramps?",
+    "my throat has a tightness when i swallow cold water, and my calves cramp",
+    "my speech was affected by a stroke years ago, now i get cramps",
     "i had my flu injection and my arm cramps a bit",
     "my b12 injections stopped my leg cramps",
     "had a dvt years ago, fine since, now i get calf cramps when i run",
