@@ -33,6 +33,10 @@ class KindReader:
         self.index = PhraseIndex(self.cues)
         self.default: kb.QuestionKind = base.kind_default
         self.min_weight = base.kind_min_weight
+        itself = base.kind_itself
+        self.itself = itself
+        self.itself_cues = frozenset(phrase(c) for c in itself.cues) if itself else frozenset()
+        self.itself_words = PhraseIndex(phrase(w) for w in itself.words) if itself else PhraseIndex(())
 
     def weights(
         self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()
@@ -66,10 +70,19 @@ class KindReader:
                 continue
             cue = found[0]
             covered_to = max(covered_to, i + len(cue))
-            for kind, weight in self.cues[cue]:
+            for kind, weight in self._about(cue, words, i + len(cue)):
                 counts = weight * factor * (self.in_story[kind] if story else 1.0)
                 if counts > 0:
                     out[kind] = out.get(kind, 0.0) + counts
+
+    def _about(self, cue: Phrase, words: list[str], after: int) -> list[tuple[kb.QuestionKind, float]]:
+        """The cue's kinds, or the `itself` kind when a cramp or spasm is named right after it ("what are the
+        symptoms of a charley horse" asks what one is like; "... of a heart attack", whether cramps are a sign)."""
+        if self.itself is None or cue not in self.itself_cues:
+            return self.cues[cue]
+        if not self.itself_words.occurs_in(words[after : after + self.itself.within]):
+            return self.cues[cue]
+        return [(self.itself.kind, max(w for _, w in self.cues[cue]))]
 
     def read(
         self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()

@@ -6,7 +6,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot import kb
-from bot.load_kinds import kind_answers, kinds, subjects
+from bot.load_kinds import itself, kind_answers, kinds, subjects
 from bot.load_red_flags import red_flags
 from bot.schema import Reader, phrases
 from bot.text import clean, norm, words
@@ -66,6 +66,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
     answers = _answers(readers["answers"], raw["answers"])
     intents = _intents(readers["intents"], raw["intents"])
     messages = _messages(readers["messages"], raw["messages"])
+    kinds_ = kinds(r_kinds, raw["kinds"])
     base = kb.KnowledgeBase(
         directory=directory,
         article_title=title,
@@ -78,7 +79,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         negation=_negation(readers["negation"], raw["negation"]),
         messages=messages,
         followups=_followups(readers["followups"], raw["followups"]),
-        kinds=MappingProxyType(kinds(readers["kinds"], raw["kinds"])),
+        kinds=MappingProxyType(kinds_),
         subjects=MappingProxyType(subjects(readers["scope"], raw["scope"])),
         kind_default=raw["kinds"].get("default")
         if raw["kinds"].get("default") in kb.QUESTION_KINDS
@@ -87,6 +88,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         kind_neutral=phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
         kind_openers=phrases(r_kinds, raw["kinds"], "openers", "kinds") if "openers" in raw["kinds"] else (),
         kind_requests=phrases(r_kinds, raw["kinds"], "requests", "kinds") if "requests" in raw["kinds"] else (),
+        kind_itself=itself(r_kinds, raw["kinds"], {c for k in kinds_.values() for c in k.cues}),
     )
     from bot.references import check_references  # late: references imports this module's norm()
 

@@ -194,3 +194,40 @@ def test_cues_that_read_the_same_count_once(engine):
     """'worry' and 'worrying' read as one cue: each of two places weighs 1.4 once, not twice over."""
     terms = engine.analyser.terms("worry worry")
     assert engine.understander.kinds.weights(terms) == pytest.approx({"serious": 2 * 1.4})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what are the symptoms of a calf cramp", "what"),  # a cramp itself: what one is like
+        ("what are the signs of muscle spasms in the back", "what"),
+        ("what are the symptoms of variant angina", "what"),  # angina from a spasm of the heart's arteries
+        ("what are the symptoms of diabetes", "sign_of"),  # another condition: could cramps be a sign of it
+        ("what are the signs of low potassium", "sign_of"),
+        ("what are the early signs of parkinsons? my hand cramps", "sign_of"),  # early signs: recognising it
+    ],
+)
+def test_what_symptoms_ask_hangs_on_what_they_are_symptoms_of(engine, text, kind):
+    """'What are the symptoms of X': of a cramp or spasm itself it asks what X is like; of another condition,
+    whether cramps are a sign of it (kinds.yaml `itself`)."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+def test_a_cue_turned_by_what_follows_keeps_its_weight(engine):
+    """The turned cue weighs what it weighed for sign_of (1.8), now for `what`; nothing is left to sign_of."""
+    terms = engine.analyser.terms("what are the symptoms of a charley horse")
+    assert engine.understander.kinds.weights(terms) == pytest.approx({"what": 1.8})
+
+
+def test_an_itself_cue_that_no_kind_has_is_reported(knowledge_copy):
+    """kinds.yaml `itself` may only turn cues some kind already has: a stray one is a problem at its line."""
+    from bot import loader
+    from bot.yamlfile import KnowledgeError
+
+    path = knowledge_copy / "kinds.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("cues: [what are the symptom,", "cues: [what are the wibbles,", 1), "utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        loader.load(knowledge_copy)
+    (problem,) = caught.value.problems
+    assert problem.file == "kinds.yaml" and "what are the wibbles" in problem.message
