@@ -231,3 +231,24 @@ def test_an_itself_cue_that_no_kind_has_is_reported(knowledge_copy):
         loader.load(knowledge_copy)
     (problem,) = caught.value.problems
     assert problem.file == "kinds.yaml" and "what are the wibbles" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my doctor says my calves cramp from dehydration. how long until they stop?", "how_long"),
+        ("my gp put me on a statin last year and now my thighs cramp. why?", "why"),
+        ("should my husband see his gp about these spasms?", "serious"),  # going to one is the question
+        ("should she go to the doctor about her leg cramps", "serious"),
+        ("do i need to talk to a doctor about my eyelid twitching", "serious"),
+    ],
+)
+def test_a_doctor_in_the_story_is_not_the_question(engine, text, kind):
+    """A doctor named in passing tells who was seen (0.7, 0.28 in a story); seeing one asks whether it is serious."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+def test_a_physio_reads_as_a_doctor_and_is_no_treatment_cue(engine):
+    """'physio' reads as 'doctor' (vocabulary.yaml), so it weighs as a doctor does: serious 0.7, no treatment."""
+    terms = engine.analyser.terms("physio")
+    assert engine.understander.kinds.weights(terms) == pytest.approx({"serious": 0.7})
