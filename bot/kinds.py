@@ -57,6 +57,13 @@ class KindReader:
             self._add(words, 1.0 if asks else story, out, story=any(asking) and not asks)
         return out
 
+    def tells(self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()) -> bool:
+        """Does the message only tell, asking nothing: no sentence asks, and it is more than one short query?"""
+        if any(asked):
+            return False
+        sentences = _sentences(terms)
+        return len(sentences) > 1 or sum(1 for t in terms if t != BREAK) > QUERY
+
     def _add(
         self, words: list[str], factor: float, out: dict[kb.QuestionKind, float], story: bool = False
     ) -> None:

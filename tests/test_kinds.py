@@ -252,3 +252,80 @@ def test_a_physio_reads_as_a_doctor_and_is_no_treatment_cue(engine):
     """'physio' reads as 'doctor' (vocabulary.yaml), so it weighs as a doctor does: serious 0.7, no treatment."""
     terms = engine.analyser.terms("physio")
     assert engine.understander.kinds.weights(terms) == pytest.approx({"serious": 0.7})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # whether it comes from something in one's life, or what something is for, asks why
+        ("i get calf cramps every night. is it because i dont drink enough?", "why"),
+        ("my hands twitch since i started the new inhaler. could it be the inhaler?", "why"),
+        ("whats the point of stretching before bed?", "why"),
+        ("what do you think could be causing my thigh to jump like that?", "why"),
+        # one thing or another, or the same as another
+        ("is it a cramp in my calf or is it a pulled muscle?", "difference"),
+        ("is this the same as restless legs?", "difference"),
+        # what can be taken or done for it, by a doctor or with a medicine
+        ("can i take something for the cramps in my feet?", "treatment"),
+        ("what can be done about spasms in my neck?", "treatment"),
+        ("is it safe to take magnesium when pregnant?", "treatment"),
+        ("would an operation fix my back spasms for good?", "treatment"),
+        ("my midwife told me to take magnesium. i have cramps at night.", "treatment"),
+        # wanting to know about it asks what it is
+        ("what should i know about cramps in pregnancy?", "what"),
+        ("id like to learn about hand spasms", "what"),
+        # whether it is all right, fear, catching it
+        ("my son keeps twitching in his sleep. is that ok?", "serious"),
+        ("im scared these twitches mean something bad", "serious"),
+        ("is this rash on my leg contagious?", "serious"),
+        # how common it is among people
+        ("do most people get cramps after a marathon?", "who"),
+        # what to do the next time one comes is relief, not the next step in care
+        ("extreme pain in my arm like a cramp. what do i do next time?", "relief"),
+    ],
+)
+def test_everyday_phrasings_of_each_kind(engine, text, kind):
+    """Invented phrasings (not in the eval sets) of each kind, beside the cue families in kinds.yaml."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "has anyone had the same thing with their calves cramping?",
+        "since my surgery my calves cramp at night",
+    ],
+)
+def test_phrases_that_ask_no_kind_hide_their_words(engine, text):
+    """'had the same thing' compares nothing and 'since my surgery' says when: no difference, no treatment, so a
+    story of cramps asks why (the default)."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == "why"
+
+
+def test_a_cause_in_a_relative_clause_is_not_the_question(engine):
+    """'... the knot in my back which causes spasms': the clause describes the knot (why 0.3), massage is asked."""
+    terms, asked = engine.analyser.read("does massage help the knot in my back which causes spasms?")
+    assert engine.understander.kinds.weights(terms, asked) == pytest.approx({"relief": 1.2, "why": 0.3})
+
+
+def test_a_story_that_asks_nothing_answers_the_cause_it_names_first(engine):
+    """A message that only tells is answered cause first, whatever kind its cues lean to: the midwife's
+    magnesium (treatment, 1.6 x TOLD) is electrolytes before the place, as a bare story of cramps would be."""
+    text = "My GP recommended taking magnesium to reduce leg cramps (charley horses) during the night."
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.question_kind == "treatment" and reply.intents[0] == "electrolytes"
+
+
+@pytest.mark.parametrize(
+    ("text", "tells"),
+    [
+        ("my calves cramp. i stretched them.", True),  # two sentences, none asks
+        ("my midwife suggested taking magnesium to reduce the cramps in my legs during the night", True),
+        ("stretches for a calf cramp", False),  # one short query
+        ("my calves cramp. why?", False),  # a sentence asks
+    ],
+)
+def test_a_message_tells_when_it_asks_nothing_and_is_no_short_query(engine, text, tells):
+    """KindReader.tells: no sentence asks, and the message is more than one query of QUERY words or fewer."""
+    terms, asked = engine.analyser.read(text)
+    assert engine.understander.kinds.tells(terms, asked) is tells
