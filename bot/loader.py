@@ -88,6 +88,9 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         kind_neutral=phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
         kind_openers=phrases(r_kinds, raw["kinds"], "openers", "kinds") if "openers" in raw["kinds"] else (),
         kind_requests=phrases(r_kinds, raw["kinds"], "requests", "kinds") if "requests" in raw["kinds"] else (),
+        kind_clause_openers=phrases(r_kinds, raw["kinds"], "clause_openers", "kinds")
+        if "clause_openers" in raw["kinds"]
+        else (),
         kind_itself=itself(r_kinds, raw["kinds"], {c for k in kinds_.values() for c in k.cues}),
     )
     from bot.references import check_references  # late: references imports this module's norm()

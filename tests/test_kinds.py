@@ -329,3 +329,25 @@ def test_a_message_tells_when_it_asks_nothing_and_is_no_short_query(engine, text
     """KindReader.tells: no sentence asks, and the message is more than one query of QUERY words or fewer."""
     terms, asked = engine.analyser.read(text)
     assert engine.understander.kinds.tells(terms, asked) is tells
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("after my marathon yesterday, will the cramps in my calves keep coming back", True),
+        ("i stretch every night, why do they still come", True),
+        ("i woke up at 3am, could barely move my leg", False),  # 'could' alone goes on the story
+        ("i went to the gp, who said it was nothing", False),
+        ("over the last few days, what feels like a knot is stuck in my shoulder", False),
+    ],
+)
+def test_a_later_clause_that_opens_like_a_question_asks(engine, text, asks):
+    """A clause after a comma asks when it opens like a question (kinds.yaml clause_openers), not when it goes on
+    the story."""
+    assert engine.analyser.read(text)[1] == (asks,)
+
+
+def test_a_question_after_a_leading_clause_counts_in_full(engine):
+    """'after the fall last week, will ... go away': asked, so 'go away' counts 1.0, not TOLD x 1.0."""
+    text = "after the fall last week, will the spasms in my back go away on their own"
+    assert engine.reply(text, Context(), now=0.0).question_kind == "how_long"
