@@ -351,3 +351,29 @@ def test_a_question_after_a_leading_clause_counts_in_full(engine):
     """'after the fall last week, will ... go away': asked, so 'go away' counts 1.0, not TOLD x 1.0."""
     text = "after the fall last week, will the spasms in my back go away on their own"
     assert engine.reply(text, Context(), now=0.0).question_kind == "how_long"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("does stretching help calf cramps? if not, why not?", "relief"),  # the tag asks nothing of its own
+        ("my neck locked up overnight. what can i do to feel better?", "relief"),
+        ("i think i might have MS, my legs keep cramping", "sign_of"),
+        ("my calf cramps last ten minutes every night. are they supposed to feel like this?", "serious"),
+        # where someone went and how bad it was are the story, not the question
+        (
+            "my dad went to the emergency room last night with a back spasm. the doctor gave him something.",
+            "why",
+        ),
+        ("i get serious cramps in my calves after football. why?", "why"),
+    ],
+)
+def test_more_everyday_phrasings_and_what_they_do_not_ask(engine, text, kind):
+    """Invented phrasings: feeling better is relief, thinking one has a condition sign_of, 'supposed to feel
+    like this' serious; a tag, the emergency room in a story and 'serious cramps' ask none of their own."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+def test_please_guide_me_is_a_request(engine):
+    """'please guide me ...' asks though it opens with neither a question word nor a question mark."""
+    assert engine.analyser.read("please guide me on the cramps in my feet at night")[1] == (True,)
