@@ -377,3 +377,24 @@ def test_more_everyday_phrasings_and_what_they_do_not_ask(engine, text, kind):
 def test_please_guide_me_is_a_request(engine):
     """'please guide me ...' asks though it opens with neither a question word nor a question mark."""
     assert engine.analyser.read("please guide me on the cramps in my feet at night")[1] == (True,)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what happens in a muscle when it cramps", "what"),  # what happens in it, not to me
+        ("what is behind these night cramps", "why"),
+        ("my feet cramp a lot. could it be a lack of potassium?", "why"),  # a lacking mineral is a cause
+        ("will my neck ever stop spasming", "how_long"),
+        ("how do i make a cramp stop", "relief"),
+        ("how do i relax a spasming muscle", "relief"),
+        ("what can i do so the cramps dont come back", "prevent"),
+        ("how do i keep my calves from cramping", "prevent"),
+        ("is it bad to have cramps every day", "serious"),
+        ("how do i tell a cramp from a pulled muscle", "difference"),
+        ("what do doctors give for muscle spasms", "treatment"),
+    ],
+)
+def test_a_third_set_of_everyday_phrasings(engine, text, kind):
+    """Invented questions, one or two per kind, written before the cues that now read them."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
