@@ -226,7 +226,9 @@ def test_an_itself_cue_that_no_kind_has_is_reported(knowledge_copy):
 
     path = knowledge_copy / "kinds.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("cues: [what are the symptom,", "cues: [what are the wibbles,", 1), "utf-8")
+    path.write_text(
+        text.replace("cues: [what are the sign and symptom,", "cues: [what are the wibbles,", 1), "utf-8"
+    )
     with pytest.raises(KnowledgeError) as caught:
         loader.load(knowledge_copy)
     (problem,) = caught.value.problems
@@ -397,4 +399,20 @@ def test_please_guide_me_is_a_request(engine):
 )
 def test_a_third_set_of_everyday_phrasings(engine, text, kind):
     """Invented questions, one or two per kind, written before the cues that now read them."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what are the signs and symptoms of a muscle cramp", "what"),  # the longer opening is turned too
+        ("what are the complications of a charley horse", "serious"),
+        ("when should i contact a doctor about twitching", "serious"),
+        ("what tests are used to diagnose tetany", "sign_of"),
+        ("are there any clinical trials for spasticity", "treatment"),
+    ],
+)
+def test_question_templates_of_health_sites(engine, text, kind):
+    """The question forms of consumer health sites (complications, when to contact a doctor, tests, trials),
+    asked of topics the eval sets do not pair them with."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
