@@ -416,3 +416,18 @@ def test_question_templates_of_health_sites(engine, text, kind):
     """The question forms of consumer health sites (complications, when to contact a doctor, tests, trials),
     asked of topics the eval sets do not pair them with."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my back locks up when i bend. is this sciatica?", "sign_of"),
+        ("my heel hurts every morning and my calf cramps at night. is this plantar fasciitis?", "sign_of"),
+        ("the twitching in my thumb started last week. is that normal?", "serious"),  # the longer cue wins
+        ("is this going to go away on its own?", "how_long"),
+    ],
+)
+def test_is_this_a_condition_asks_whether_it_is_a_sign(engine, text, kind):
+    """'Is this X?' names a condition and asks whether what one has is it (sign_of 0.8), unless a longer or
+    weightier cue says more."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
