@@ -431,3 +431,117 @@ def test_is_this_a_condition_asks_whether_it_is_a_sign(engine, text, kind):
     """'Is this X?' names a condition and asks whether what one has is it (sign_of 0.8), unless a longer or
     weightier cue says more."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+# Invented long messages: a story, then the question; none is in the eval sets.
+STORIES = [
+    (
+        "I'm 34 and fairly active. For the last two months my left calf has cramped almost every night around 3am. I drink plenty of water and eat bananas. What could be the reason?",
+        "why",
+    ),
+    (
+        "I started a new job where I stand all day. Now my feet cramp in the evening and my toes curl. Is it the standing?",
+        "why",
+    ),
+    (
+        "My eyelid has been twitching for a week. I have been sleeping badly and drinking lots of coffee. Why does this happen?",
+        "why",
+    ),
+    (
+        "I was swimming laps this morning and my foot cramped so badly I had to get out of the pool. The toes were stuck pointing down. What is the best thing to do when that happens?",
+        "relief",
+    ),
+    (
+        "Last night my hamstring locked up while I was in bed and I couldn't straighten my leg for a few minutes. How should I deal with it next time it happens?",
+        "relief",
+    ),
+    (
+        "My neck went into a spasm this morning after I turned my head quickly. It is stiff and painful. How can I loosen it up?",
+        "relief",
+    ),
+    (
+        "I play five-a-side football twice a week and always get cramp in my calves in the second half. I have tried drinking more water. How can I stop it happening during games?",
+        "prevent",
+    ),
+    (
+        "Every time I go on a long bike ride my quads cramp after about two hours. Is there anything I can do beforehand so they don't?",
+        "prevent",
+    ),
+    (
+        "I'm pregnant with my second and the night cramps are back. With my first I had them every night. Is there a way to avoid them this time?",
+        "prevent",
+    ),
+    (
+        "My 70 year old mother has had cramps in both legs every night for a month and now her ankles are swollen. Should we be worried?",
+        "serious",
+    ),
+    (
+        "My son is 9 and wakes up crying with leg pain a couple of times a week. He is fine in the day. Does he need to see a doctor?",
+        "serious",
+    ),
+    (
+        "I pulled something in my lower back lifting a box and it has been spasming for three days. How long will it be before I can move normally?",
+        "how_long",
+    ),
+    (
+        "After a bad cramp in my calf on Sunday the muscle is still sore and tight. When will the soreness ease?",
+        "how_long",
+    ),
+    (
+        "My doctor says my back spasms are from a disc problem. I've been doing the exercises but they haven't helped. Are there any medicines that work for this?",
+        "treatment",
+    ),
+    (
+        "I have MS and the spasms in my legs are getting worse, especially at night. My neurologist mentioned baclofen. Does it actually work?",
+        "treatment",
+    ),
+    (
+        "I've heard that magnesium tablets help with night cramps. I'm 60 and take a statin. Is it okay for me to try them?",
+        "treatment",
+    ),
+    (
+        "My hands and feet have started cramping a lot and I feel tingling around my mouth. Could this mean my calcium is low?",
+        "sign_of",
+    ),
+    (
+        "I've had twitching in my arms and legs for a month and I'm scared. Could it be a sign of a nerve disease?",
+        "sign_of",
+    ),
+    (
+        "My teenage son is a keen runner and keeps getting cramps. Are teenagers more likely to get them?",
+        "who",
+    ),
+    (
+        "I've just turned 65 and never used to get cramps. Now I get them most nights. Is this common at my age?",
+        "who",
+    ),
+    (
+        "My grandmother keeps talking about a charley horse. I've never heard of it. What is it exactly?",
+        "what",
+    ),
+    (
+        "Sometimes my calf just twitches and other times it goes rock hard and hurts. Are these two different things?",
+        "difference",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), STORIES)
+def test_a_story_then_its_question(engine, text, kind):
+    """The question after the story decides the kind; the story's own cues (a pill taken, a cramp stretched)
+    count for less."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my toes curl up at night. is the new pill to blame?", "why"),
+        ("what is the best thing to do when that happens", "relief"),  # 'what is the best' defines nothing
+        ("when will the ache in my thigh ease off", "how_long"),
+        ("my physio suggested magnesium spray. does it actually work?", "treatment"),
+    ],
+)
+def test_a_fourth_set_of_everyday_phrasings(engine, text, kind):
+    """Invented: blaming something asks why, 'when will' how long, 'does it actually work' treatment."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
