@@ -545,3 +545,18 @@ def test_a_story_then_its_question(engine, text, kind):
 def test_a_fourth_set_of_everyday_phrasings(engine, text, kind):
     """Invented: blaming something asks why, 'when will' how long, 'does it actually work' treatment."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("is it safe to run with a calf cramp?", "serious"),
+        (
+            "is it safe to take magnesium when pregnant?",
+            "treatment",
+        ),  # the longer cue: safe to take something
+    ],
+)
+def test_is_it_safe_asks_serious_unless_it_is_safe_to_take_something(engine, text, kind):
+    """'Is it safe' asks whether it is serious (1.2); 'is it safe to take' asks about a treatment (1.6)."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
