@@ -560,3 +560,23 @@ def test_a_fourth_set_of_everyday_phrasings(engine, text, kind):
 def test_is_it_safe_asks_serious_unless_it_is_safe_to_take_something(engine, text, kind):
     """'Is it safe' asks whether it is serious (1.2); 'is it safe to take' asks about a treatment (1.6)."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("i'm pregnant and get leg cramps", "why"), ("is that normal", "serious"),
+         ("how can i avoid them", "prevent"), ("and during one?", "relief")],
+        [("cramps after running", "why"), ("how long till they stop", "how_long"), ("stretches?", "relief"),
+         ("what else could help", "relief")],
+        [("my eyelid twitches", "why"), ("should i see a doctor", "serious"), ("could it be ms", "sign_of"),
+         ("what can i take for it", "treatment")],
+    ],
+)  # fmt: skip
+def test_each_turn_of_an_invented_conversation_states_its_own_kind(engine, turns):
+    """Follow-ups ask their own kind ('and during one?' is relief, not the prevention asked before it)."""
+    context = Context()
+    for n, (text, kind) in enumerate(turns):
+        reply = engine.reply(text, context, now=float(n))
+        context = reply.context
+        assert reply.question_kind == kind, text
