@@ -580,3 +580,14 @@ def test_each_turn_of_an_invented_conversation_states_its_own_kind(engine, turns
         reply = engine.reply(text, context, now=float(n))
         context = reply.context
         assert reply.question_kind == kind, text
+
+
+def test_kinds_that_weigh_the_same_are_told_apart_by_the_question(engine):
+    """Story: 'come from' + 'due to' = 2 x 1.0 x STORY (0.4) = 0.8 why; question: 'food' = 0.8 prevent. The same
+    weight: the kind the asking sentence carries wins, not the one listed first in kinds.yaml (why)."""
+    reader = engine.understander.kinds
+    terms, asked = engine.analyser.read(
+        "my back spasms come from my job. it is due to the lifting. what food?"
+    )
+    assert reader.weights(terms, asked) == pytest.approx({"why": 0.8, "prevent": 0.8})
+    assert reader.read(terms, asked) == "prevent"
