@@ -591,3 +591,20 @@ def test_kinds_that_weigh_the_same_are_told_apart_by_the_question(engine):
     )
     assert reader.weights(terms, asked) == pytest.approx({"why": 0.8, "prevent": 0.8})
     assert reader.read(terms, asked) == "prevent"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what should i do if my child gets a leg cramp at night", "relief"),  # the child is in the situation
+        ("how can i calm a twitching eyelid", "relief"),
+        ("how can i make sure i dont get cramps during the marathon", "prevent"),
+        ("will my gp give me something for the spasms", "treatment"),
+        ("what actually is a cramp", "what"),
+        ("explain muscle cramps to me", "what"),
+    ],
+)
+def test_a_fifth_set_of_everyday_phrasings(engine, text, kind):
+    """Invented colloquial questions: a person in the situation a question sets out ('if my child gets...')
+    does not ask who gets it; calming, making sure, giving something and explaining each ask their kind."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
