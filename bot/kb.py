@@ -16,7 +16,7 @@ from bot.flags_kb import Durations as Durations
 from bot.flags_kb import Pattern as Pattern
 from bot.flags_kb import RedFlagRule as RedFlagRule
 from bot.flags_kb import RedFlags
-from bot.kinds_kb import Itself as Itself
+from bot.kinds_kb import Turn as Turn
 
 TOPIC = "topic"
 OVERVIEW = "overview"  # a general health topic that gives way to a specific one
@@ -198,7 +198,7 @@ class KnowledgeBase:
     kind_openers: tuple[str, ...] = ()  # words that open a question even without "?" ("is there a way")
     kind_requests: tuple[str, ...] = ()  # phrases that ask anywhere in a sentence ("I'd like to know")
     kind_clause_openers: tuple[str, ...] = ()  # open a question after a comma ("after surgery, will it...")
-    kind_itself: Itself | None = None  # cues turned by naming a cramp after them ("symptoms of a cramp")
+    kind_turns: tuple[Turn, ...] = ()  # cues turned by what follows them ("symptoms of a cramp")
     subjects: Mapping[str, Subject] = field(default_factory=lambda: MappingProxyType({}))
 
     def topics(self) -> tuple[str, ...]:

@@ -33,10 +33,11 @@ class KindReader:
         self.index = PhraseIndex(self.cues)
         self.default: kb.QuestionKind = base.kind_default
         self.min_weight = base.kind_min_weight
-        itself = base.kind_itself
-        self.itself = itself
-        self.itself_cues = frozenset(phrase(c) for c in itself.cues) if itself else frozenset()
-        self.itself_words = PhraseIndex(phrase(w) for w in itself.words) if itself else PhraseIndex(())
+        self.turns: dict[Phrase, tuple[kb.Turn, PhraseIndex | None]] = {
+            phrase(c): (t, PhraseIndex(phrase(w) for w in t.words) if t.words else None)
+            for t in base.kind_turns
+            for c in t.cues
+        }
 
     def weights(
         self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()
@@ -92,13 +93,16 @@ class KindReader:
                     out[kind] = out.get(kind, 0.0) + counts
 
     def _about(self, cue: Phrase, words: list[str], after: int) -> list[tuple[kb.QuestionKind, float]]:
-        """The cue's kinds, or the `itself` kind when a cramp or spasm is named right after it ("what are the
-        symptoms of a charley horse" asks what one is like; "... of a heart attack", whether cramps are a sign)."""
-        if self.itself is None or cue not in self.itself_cues:
+        """The cue's kinds, or a turn's kind when what it needs follows the cue ("what are the symptoms of a
+        charley horse" asks what one is like, "... of a heart attack" whether cramps are a sign of it)."""
+        found = self.turns.get(cue)
+        if found is None:
             return self.cues[cue]
-        if not self.itself_words.occurs_in(words[after : after + self.itself.within]):
+        turn, needed = found
+        following = words[after : after + turn.within]
+        if not following or (needed is not None and not needed.occurs_in(following)):
             return self.cues[cue]
-        return [(self.itself.kind, max(w for _, w in self.cues[cue]))]
+        return [(turn.kind, max(w for _, w in self.cues[cue]))]
 
     def read(
         self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()

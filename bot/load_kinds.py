@@ -80,22 +80,28 @@ def kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
     return out
 
 
-def itself(r: Reader, data: LineDict, cues: set[str]) -> kb.Itself | None:
-    """Cues whose kind hangs on naming a cramp or spasm right after them (kinds.yaml `itself`); ``cues``: every
-    kind's cues, each of which such a cue must be."""
-    if "itself" not in data:
-        return None
-    item = r.mapping(data.get("itself"), "itself", data.line_of("itself"))
-    r.unknown_keys(item, {"kind", "cues", "words", "within"}, "itself")
-    kind = r.text(item, "kind", "itself") or ""
-    if kind not in kb.QUESTION_KINDS:
-        r.problem(item.line_of("kind"), f"itself.kind must be one of: {', '.join(kb.QUESTION_KINDS)}")
-    own = phrases(r, item, "cues", "itself")
-    for cue in own:
-        if cue not in cues:
-            r.problem(item.line_of("cues"), f"itself.cues: {cue!r} is no kind's cue")
-    within = r.number(item, "within", "itself", 1, 12)
-    return kb.Itself(kind=kind, cues=own, words=phrases(r, item, "words", "itself"), within=int(within or 1))
+def turns(r: Reader, data: LineDict, cues: set[str]) -> tuple[kb.Turn, ...]:
+    """Cues whose kind hangs on what follows them (kinds.yaml `turns`); ``cues``: every kind's cues, each of which
+    such a cue must be."""
+    if "turns" not in data:
+        return ()
+    table = r.mapping(data.get("turns"), "turns", data.line_of("turns"))
+    out = []
+    for name in table:
+        where = f"turns.{name}"
+        item = r.mapping(table[name], where, table.line_of(name))
+        r.unknown_keys(item, {"kind", "cues", "words", "within"}, where)
+        kind = r.text(item, "kind", where) or ""
+        if kind not in kb.QUESTION_KINDS:
+            r.problem(item.line_of("kind"), f"{where}.kind must be one of: {', '.join(kb.QUESTION_KINDS)}")
+        own = phrases(r, item, "cues", where)
+        for cue in own:
+            if cue not in cues:
+                r.problem(item.line_of("cues"), f"{where}.cues: {cue!r} is no kind's cue")
+        words = phrases(r, item, "words", where) if "words" in item else ()
+        within = r.number(item, "within", where, 1, 12)
+        out.append(kb.Turn(kind=kind, cues=own, words=words, within=int(within or 1)))
+    return tuple(out)
 
 
 def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:

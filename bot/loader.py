@@ -6,7 +6,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot import kb
-from bot.load_kinds import itself, kind_answers, kinds, subjects
+from bot.load_kinds import kind_answers, kinds, subjects, turns
 from bot.load_red_flags import red_flags
 from bot.schema import Reader, phrases
 from bot.text import clean, norm, words
@@ -87,11 +87,13 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         kind_min_weight=float(r_kinds.number(raw["kinds"], "min_weight", "kinds", 0.01, 3.0) or 0.8),
         kind_neutral=phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
         kind_openers=phrases(r_kinds, raw["kinds"], "openers", "kinds") if "openers" in raw["kinds"] else (),
-        kind_requests=phrases(r_kinds, raw["kinds"], "requests", "kinds") if "requests" in raw["kinds"] else (),
+        kind_requests=phrases(r_kinds, raw["kinds"], "requests", "kinds")
+        if "requests" in raw["kinds"]
+        else (),
         kind_clause_openers=phrases(r_kinds, raw["kinds"], "clause_openers", "kinds")
         if "clause_openers" in raw["kinds"]
         else (),
-        kind_itself=itself(r_kinds, raw["kinds"], {c for k in kinds_.values() for c in k.cues}),
+        kind_turns=turns(r_kinds, raw["kinds"], {c for k in kinds_.values() for c in k.cues}),
     )
     from bot.references import check_references  # late: references imports this module's norm()
 
@@ -240,7 +242,17 @@ def _word_list(r: Reader, path: Path) -> frozenset[str]:
     return frozenset(w for w in text.split("\n") if w.isalpha() and w.islower())
 
 
-NEGATION_KEYS = {"cues", "pseudo", "reach", "joins", "stops", "not_stops", "double_negatives", "novelty", "window"}
+NEGATION_KEYS = {
+    "cues",
+    "pseudo",
+    "reach",
+    "joins",
+    "stops",
+    "not_stops",
+    "double_negatives",
+    "novelty",
+    "window",
+}
 
 
 def _negation(r: Reader, data: LineDict) -> kb.Negation:

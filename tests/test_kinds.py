@@ -209,7 +209,7 @@ def test_cues_that_read_the_same_count_once(engine):
 )
 def test_what_symptoms_ask_hangs_on_what_they_are_symptoms_of(engine, text, kind):
     """'What are the symptoms of X': of a cramp or spasm itself it asks what X is like; of another condition,
-    whether cramps are a sign of it (kinds.yaml `itself`)."""
+    whether cramps are a sign of it (kinds.yaml turns.itself)."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
 
 
@@ -219,8 +219,8 @@ def test_a_cue_turned_by_what_follows_keeps_its_weight(engine):
     assert engine.understander.kinds.weights(terms) == pytest.approx({"what": 1.8})
 
 
-def test_an_itself_cue_that_no_kind_has_is_reported(knowledge_copy):
-    """kinds.yaml `itself` may only turn cues some kind already has: a stray one is a problem at its line."""
+def test_a_turned_cue_that_no_kind_has_is_reported(knowledge_copy):
+    """kinds.yaml `turns` may only turn cues some kind already has: a stray one is a problem at its line."""
     from bot import loader
     from bot.yamlfile import KnowledgeError
 
@@ -607,4 +607,18 @@ def test_kinds_that_weigh_the_same_are_told_apart_by_the_question(engine):
 def test_a_fifth_set_of_everyday_phrasings(engine, text, kind):
     """Invented colloquial questions: a person in the situation a question sets out ('if my child gets...')
     does not ask who gets it; calming, making sure, giving something and explaining each ask their kind."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("do twitches mean nerve damage", "sign_of"),  # something after 'mean': a sign of it
+        ("could my calf cramps mean a blood clot", "sign_of"),
+        ("what does spasm mean", "what"),  # nothing after it: what the word means
+        ("what is the meaning of tetany", "what"),  # 'the meaning' is the longer cue
+    ],
+)
+def test_mean_with_what_it_means_after_it_asks_sign_of(engine, text, kind):
+    """'X mean Y' asks whether X is a sign of Y (kinds.yaml turns.means); a word's meaning asks what it is."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
