@@ -622,3 +622,22 @@ def test_a_fifth_set_of_everyday_phrasings(engine, text, kind):
 def test_mean_with_what_it_means_after_it_asks_sign_of(engine, text, kind):
     """'X mean Y' asks whether X is a sign of Y (kinds.yaml turns.means); a word's meaning asks what it is."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("has anyone tried magnesium for leg cramps", "treatment"),
+        ("what's the best over the counter thing for muscle spasms", "treatment"),
+        ("would acupuncture help my back spasms", "treatment"),
+        ("should I ask my doctor for muscle relaxers", "treatment"),  # 'relaxers' is a word, not 'relax er'
+        ("how often should i stretch to stop cramps", "prevent"),
+        ("will electrolyte drinks stop me cramping on long runs", "prevent"),
+        ("what is a charley horse and why is it called that", "what"),  # why the name: what it is
+        ("is a cramp a type of spasm", "what"),
+        ("my calf is cramping, how do i make it go away", "relief"),
+    ],
+)
+def test_a_sixth_set_of_everyday_phrasings(engine, text, kind):
+    """Invented questions on treatments, prevention, names and making a cramp go away."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
