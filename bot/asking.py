@@ -15,7 +15,7 @@ class Asking:
         self.openers = PhraseIndex(phrase(p) for p in base.kind_openers)
         self.requests = PhraseIndex(phrase(p) for p in base.kind_requests)
         self.clause_openers = PhraseIndex(phrase(p) for p in base.kind_clause_openers)
-        self.fillers = frozenset(phrase(p) for p in base.followups.fillers)
+        self.fillers = frozenset(phrase(p) for p in (*base.followups.fillers, *base.kind_lead_ins))
 
     def flags(self, terms: list[str], marks: tuple[bool, ...]) -> tuple[bool, ...]:
         """For each sentence (as numbered by its SENTENCE_END), whether it asks; ``marks``: whether it ends
@@ -37,7 +37,7 @@ class Asking:
 
     def asks(self, words: list[str], clauses: list[int] | tuple[int, ...] = ()) -> bool:
         """A sentence asks without a question mark when it opens like a question, after fillers such as "so"
-        or "ok", makes a request anywhere in it, or has a later clause that opens like one ("after surgery,
+        or "ok" and lead-ins such as "but" or "anyway" (kinds.yaml lead_ins), makes a request anywhere in it, or has a later clause that opens like one ("after surgery,
         will the spasms go on"; ``clauses``: where each clause after the first starts)."""
         start = next((i for i, t in enumerate(words) if (t,) not in self.fillers), len(words))
         if self.openers.prefix(words[start:]) or self.requests.occurs_in(words):

@@ -90,6 +90,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         kind_requests=phrases(r_kinds, raw["kinds"], "requests", "kinds")
         if "requests" in raw["kinds"]
         else (),
+        kind_lead_ins=phrases(r_kinds, raw["kinds"], "lead_ins", "kinds") if "lead_ins" in raw["kinds"] else (),
         kind_clause_openers=phrases(r_kinds, raw["kinds"], "clause_openers", "kinds")
         if "clause_openers" in raw["kinds"]
         else (),

@@ -641,3 +641,17 @@ def test_mean_with_what_it_means_after_it_asks_sign_of(engine, text, kind):
 def test_a_sixth_set_of_everyday_phrasings(engine, text, kind):
     """Invented questions on treatments, prevention, names and making a cramp go away."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("my calf cramps. but why does it happen at night", (False, True)),
+        ("my calf cramps. anyway how long will it last", (False, True)),
+        ("my calf cramps. doctor, what should i do", (False, True)),
+        ("my calf cramps. but it went away", (False, False)),  # a lead-in before a statement asks nothing
+    ],
+)
+def test_lead_ins_before_a_question_opening_are_skipped(engine, text, asks):
+    """'but', 'anyway', 'doctor' before 'why', 'how long', 'what should' (kinds.yaml lead_ins) still ask."""
+    assert engine.analyser.read(text)[1] == asks
