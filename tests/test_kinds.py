@@ -655,3 +655,19 @@ def test_a_sixth_set_of_everyday_phrasings(engine, text, kind):
 def test_lead_ins_before_a_question_opening_are_skipped(engine, text, asks):
     """'but', 'anyway', 'doctor' before 'why', 'how long', 'what should' (kinds.yaml lead_ins) still ask."""
     assert engine.analyser.read(text)[1] == asks
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind", "topic"),
+    [
+        (["how long do cramps last", "and in pregnancy?"], "how_long", "pregnancy"),
+        (["how do i prevent leg cramps", "what about my back?"], "prevent", "back_spasms"),
+    ],
+)
+def test_an_elliptical_follow_up_naming_a_new_topic_keeps_the_kind(engine, turns, kind, topic):
+    """'And in pregnancy?' asks the question before it of another topic: the kind carries over."""
+    context = Context()
+    for n, text in enumerate(turns):
+        reply = engine.reply(text, context, now=float(n))
+        context = reply.context
+    assert reply.question_kind == kind and reply.intents[0] == topic
