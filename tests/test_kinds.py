@@ -671,3 +671,25 @@ def test_an_elliptical_follow_up_naming_a_new_topic_keeps_the_kind(engine, turns
         reply = engine.reply(text, context, now=float(n))
         context = reply.context
     assert reply.question_kind == kind and reply.intents[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("is it just me or do lots of people get cramps in their feet at night", "who"),
+        ("is my 8 year old too young to get leg cramps", "who"),
+        ("which people are most at risk of night cramps", "who"),
+        (
+            "how could someone with healthy legs be at risk of cramps",
+            "why",
+        ),  # 'at risk' alone: no group asked
+        ("do my cramps say something about my health", "sign_of"),
+        ("how do i know if my cramps are from a disease", "sign_of"),
+        ("my calf has been sore for 3 days since the cramp, when will it stop hurting", "how_long"),
+        ("do leg cramps in pregnancy stop after birth", "how_long"),
+        ("are cramps in both legs at night a bad sign", "serious"),
+    ],
+)
+def test_a_seventh_set_of_everyday_phrasings(engine, text, kind):
+    """Invented questions on who gets it, signs, how long and whether it is bad ('a bad sign' is serious)."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
