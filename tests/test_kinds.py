@@ -693,3 +693,20 @@ def test_an_elliptical_follow_up_naming_a_new_topic_keeps_the_kind(engine, turns
 def test_a_seventh_set_of_everyday_phrasings(engine, text, kind):
     """Invented questions on who gets it, signs, how long and whether it is bad ('a bad sign' is serious)."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("how lomg do cramps last", "how_long"),  # a typo in 'long': the cramp lasting still asks
+        ("is it going to last long", "how_long"),
+        (
+            "for years i have had twitches in my legs. each one lasted a few seconds. now i feel dizzy too.",
+            "why",
+        ),
+    ],
+)
+def test_lasting_in_a_story_tells_where_asking_how_long_it_lasts_asks(engine, text, kind):
+    """'lasting' alone weighs 0.7 (a story's 'it lasted a few seconds'); 'will it last', 'last long', 'do cramps
+    last' ask how long."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
