@@ -710,3 +710,16 @@ def test_lasting_in_a_story_tells_where_asking_how_long_it_lasts_asks(engine, te
     """'lasting' alone weighs 0.7 (a story's 'it lasted a few seconds'); 'will it last', 'last long', 'do cramps
     last' ask how long."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("is it common to get cramps at night", "who"),  # how common, and in whom: who gets it
+        ("how common are leg cramps", "who"),
+        ("how can i help my son with his leg cramps", "relief"),  # helping someone through one
+    ],
+)
+def test_how_common_asks_who_and_helping_someone_asks_relief(engine, text, kind):
+    """'How common' is answered by who gets it; 'how can I help my son' by what to do (relief 1.2 over who 0.9)."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
