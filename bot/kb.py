@@ -17,6 +17,7 @@ from bot.flags_kb import OldYear as OldYear
 from bot.flags_kb import Pattern as Pattern
 from bot.flags_kb import RedFlagRule as RedFlagRule
 from bot.flags_kb import RedFlags
+from bot.kinds_kb import Turn as Turn
 
 TOPIC = "topic"
 OVERVIEW = "overview"  # a general health topic that gives way to a specific one
@@ -201,6 +202,9 @@ class KnowledgeBase:
     kind_neutral: tuple[str, ...] = ()  # phrases that carry no kind and hide the words inside them
     kind_openers: tuple[str, ...] = ()  # words that open a question even without "?" ("is there a way")
     kind_requests: tuple[str, ...] = ()  # phrases that ask anywhere in a sentence ("I'd like to know")
+    kind_lead_ins: tuple[str, ...] = ()  # words before a question's opening ("but why...", "anyway how long...")
+    kind_clause_openers: tuple[str, ...] = ()  # open a question after a comma ("after surgery, will it...")
+    kind_turns: tuple[Turn, ...] = ()  # cues turned by what follows them ("symptoms of a cramp")
     subjects: Mapping[str, Subject] = field(default_factory=lambda: MappingProxyType({}))
 
     def topics(self) -> tuple[str, ...]:

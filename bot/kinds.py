@@ -33,25 +33,46 @@ class KindReader:
         self.index = PhraseIndex(self.cues)
         self.default: kb.QuestionKind = base.kind_default
         self.min_weight = base.kind_min_weight
+        self.turns: dict[Phrase, tuple[kb.Turn, PhraseIndex | None]] = {
+            phrase(c): (t, PhraseIndex(phrase(w) for w in t.words) if t.words else None)
+            for t in base.kind_turns
+            for c in t.cues
+        }
 
     def weights(
         self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()
     ) -> dict[kb.QuestionKind, float]:
         """Weight per kind over the message, the longest cue at each place counting once. ``asked``: for each
         sentence, whether it asks (the read stage's)."""
+        return self._weighed(terms, asked)[0]
+
+    def _weighed(
+        self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...]
+    ) -> tuple[dict[kb.QuestionKind, float], dict[kb.QuestionKind, float]]:
+        """Weight per kind over the whole message, and over the sentences that ask alone."""
         out: dict[kb.QuestionKind, float] = {}
+        asking_only: dict[kb.QuestionKind, float] = {}
         firsts = self.index.by_first
         if not any(t in firsts for t in terms):
-            return out  # no cue anywhere: one cheap pass
+            return out, asking_only  # no cue anywhere: one cheap pass
         sentences = [[t for t in sentence if t != BREAK] for sentence in _sentences(terms)]
         if len(sentences) == 1 and len(sentences[0]) <= QUERY:
             self._add(sentences[0], 1.0, out)  # a query: nothing around it to tell a story
-            return out
+            return out, out
         asking = [n < len(asked) and asked[n] for n in range(len(sentences))]
         story = STORY if any(asking) else TOLD
         for words, asks in zip(sentences, asking, strict=True):
             self._add(words, 1.0 if asks else story, out, story=any(asking) and not asks)
-        return out
+            if asks:
+                self._add(words, 1.0, asking_only)
+        return out, asking_only
+
+    def tells(self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()) -> bool:
+        """Does the message only tell, asking nothing: no sentence asks, and it is more than one short query?"""
+        if any(asked):
+            return False
+        sentences = _sentences(terms)
+        return len(sentences) > 1 or sum(1 for t in terms if t != BREAK) > QUERY
 
     def _add(
         self, words: list[str], factor: float, out: dict[kb.QuestionKind, float], story: bool = False
@@ -66,17 +87,36 @@ class KindReader:
                 continue
             cue = found[0]
             covered_to = max(covered_to, i + len(cue))
-            for kind, weight in self.cues[cue]:
+            for kind, weight in self._about(cue, words, i + len(cue)):
                 counts = weight * factor * (self.in_story[kind] if story else 1.0)
                 if counts > 0:
                     out[kind] = out.get(kind, 0.0) + counts
 
+    def _about(self, cue: Phrase, words: list[str], after: int) -> list[tuple[kb.QuestionKind, float]]:
+        """The cue's kinds, or a turn's kind when what it needs follows the cue ("what are the symptoms of a
+        charley horse" asks what one is like, "... of a heart attack" whether cramps are a sign of it)."""
+        found = self.turns.get(cue)
+        if found is None:
+            return self.cues[cue]
+        turn, needed = found
+        following = words[after : after + turn.within]
+        if not following or (needed is not None and not needed.occurs_in(following)):
+            return self.cues[cue]
+        return [(turn.kind, max(w for _, w in self.cues[cue]))]
+
     def read(
         self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...] = ()
     ) -> kb.QuestionKind | None:
-        """The kind the message asks, or None when it carries no cue at all."""
-        weights = self.weights(terms, asked)
-        best = max(weights, key=lambda k: (weights[k], -self.order[k]), default=None)
+        """The kind the message asks, or None when it carries no cue at all. Kinds that weigh the same are told
+        apart by what the sentences that ask weigh ("... something triggers the spasms again. What can I do to
+        prevent this?": prevent, not the story's why), then by their order in kinds.yaml."""
+        weights, asking = self._weighed(terms, asked)
+        tie = 1e-9  # the same weight, summed in another order
+
+        def rank(k: kb.QuestionKind) -> tuple[float, float, int]:
+            return (round(weights[k] / tie) * tie, asking.get(k, 0.0), -self.order[k])
+
+        best = max(weights, key=rank, default=None)
         return best if best is not None and weights[best] >= self.min_weight else None
 
 

@@ -80,6 +80,30 @@ def kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
     return out
 
 
+def turns(r: Reader, data: LineDict, cues: set[str]) -> tuple[kb.Turn, ...]:
+    """Cues whose kind hangs on what follows them (kinds.yaml `turns`); ``cues``: every kind's cues, each of which
+    such a cue must be."""
+    if "turns" not in data:
+        return ()
+    table = r.mapping(data.get("turns"), "turns", data.line_of("turns"))
+    out = []
+    for name in table:
+        where = f"turns.{name}"
+        item = r.mapping(table[name], where, table.line_of(name))
+        r.unknown_keys(item, {"kind", "cues", "words", "within"}, where)
+        kind = r.text(item, "kind", where) or ""
+        if kind not in kb.QUESTION_KINDS:
+            r.problem(item.line_of("kind"), f"{where}.kind must be one of: {', '.join(kb.QUESTION_KINDS)}")
+        own = phrases(r, item, "cues", where)
+        for cue in own:
+            if cue not in cues:
+                r.problem(item.line_of("cues"), f"{where}.cues: {cue!r} is no kind's cue")
+        words = phrases(r, item, "words", where) if "words" in item else ()
+        within = r.number(item, "within", where, 1, 12)
+        out.append(kb.Turn(kind=kind, cues=own, words=words, within=int(within or 1)))
+    return tuple(out)
+
+
 def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
     table = r.mapping(data.get("subjects"), "subjects", data.line_of("subjects"))
     out = {}

@@ -6,7 +6,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot import kb
-from bot.load_kinds import kind_answers, kinds, subjects
+from bot.load_kinds import kind_answers, kinds, subjects, turns
 from bot.load_red_flags import red_flags
 from bot.schema import Reader, phrases
 from bot.text import clean, norm, words
@@ -66,6 +66,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
     answers = _answers(readers["answers"], raw["answers"])
     intents = _intents(readers["intents"], raw["intents"])
     messages = _messages(readers["messages"], raw["messages"])
+    kinds_ = kinds(r_kinds, raw["kinds"])
     base = kb.KnowledgeBase(
         directory=directory,
         article_title=title,
@@ -78,7 +79,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         negation=_negation(readers["negation"], raw["negation"]),
         messages=messages,
         followups=_followups(readers["followups"], raw["followups"]),
-        kinds=MappingProxyType(kinds(readers["kinds"], raw["kinds"])),
+        kinds=MappingProxyType(kinds_),
         subjects=MappingProxyType(subjects(readers["scope"], raw["scope"])),
         kind_default=raw["kinds"].get("default")
         if raw["kinds"].get("default") in kb.QUESTION_KINDS
@@ -86,7 +87,14 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         kind_min_weight=float(r_kinds.number(raw["kinds"], "min_weight", "kinds", 0.01, 3.0) or 0.8),
         kind_neutral=phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
         kind_openers=phrases(r_kinds, raw["kinds"], "openers", "kinds") if "openers" in raw["kinds"] else (),
-        kind_requests=phrases(r_kinds, raw["kinds"], "requests", "kinds") if "requests" in raw["kinds"] else (),
+        kind_requests=phrases(r_kinds, raw["kinds"], "requests", "kinds")
+        if "requests" in raw["kinds"]
+        else (),
+        kind_lead_ins=phrases(r_kinds, raw["kinds"], "lead_ins", "kinds") if "lead_ins" in raw["kinds"] else (),
+        kind_clause_openers=phrases(r_kinds, raw["kinds"], "clause_openers", "kinds")
+        if "clause_openers" in raw["kinds"]
+        else (),
+        kind_turns=turns(r_kinds, raw["kinds"], {c for k in kinds_.values() for c in k.cues}),
     )
     from bot.references import check_references  # late: references imports this module's norm()
 
@@ -236,7 +244,17 @@ def _word_list(r: Reader, path: Path) -> frozenset[str]:
     return frozenset(w for w in text.split("\n") if w.isalpha() and w.islower())
 
 
-NEGATION_KEYS = {"cues", "pseudo", "reach", "joins", "stops", "not_stops", "double_negatives", "novelty", "window"}
+NEGATION_KEYS = {
+    "cues",
+    "pseudo",
+    "reach",
+    "joins",
+    "stops",
+    "not_stops",
+    "double_negatives",
+    "novelty",
+    "window",
+}
 
 
 def _negation(r: Reader, data: LineDict) -> kb.Negation:

@@ -61,8 +61,9 @@ class Resolver:
             )
         if decision.kind != d.ANSWER:
             return Resolution("fallback", seen.kind or "none", facts=facts)
-        # A follow-up that asks nothing new ("and the heat?", "why's that?") keeps the conversation's kind.
-        inherit = how in ("continues", "pointing")
+        # A follow-up that asks nothing new ("and the heat?", "why's that?") keeps the conversation's kind, and so
+        # does a short elliptical one that names a new topic ("how long do they last?" then "and in pregnancy?").
+        inherit = how in ("continues", "pointing") or (how is None and self._elliptical(words))
         kind = seen.kind or (asked.last_kind(context) if inherit else None) or self.kb.kind_default
         if decision.style in ("what_else", "more"):
             action = "what_else" if decision.style == "what_else" else "more"
@@ -208,11 +209,21 @@ class Resolver:
                 clauses[-1].append(t)
         return any(self.openers.prefix(c) for c in clauses[1:])
 
-    def _continues(self, words: list[str]) -> bool:
-        """An elliptical follow-up ("and the heat?"), a correction ("no, I meant my back") or a very short one."""
+    def _elliptical(self, words: list[str]) -> bool:
+        """A short follow-up that opens elliptically ("and in pregnancy?", "what about my back?")."""
+        rest = self._unfilled(words)
+        return len(rest) <= KIND_FOLLOW_UP and self.openers.prefix(rest)
+
+    def _unfilled(self, words: list[str]) -> list[str]:
+        """The words after fillers such as "ok" or "hmm" (the last word is kept)."""
         rest = list(words)
         while rest and (rest[0],) in self.fillers and len(rest) > 1:
             rest.pop(0)
+        return rest
+
+    def _continues(self, words: list[str]) -> bool:
+        """An elliptical follow-up ("and the heat?"), a correction ("no, I meant my back") or a very short one."""
+        rest = self._unfilled(words)
         if len(rest) <= SHORT:
             return True
         return self.openers.prefix(rest)

@@ -63,6 +63,7 @@ class Speller:
         # vocabulary: word -> how often the knowledge base uses it (breaks ties between candidates)
         self.vocabulary = dict(vocabulary)
         self.protected = frozenset(protected) - self.vocabulary.keys()
+        self.function = frozenset(protected) & self.vocabulary.keys()  # stopwords the knowledge also uses ("that")
         # english: real words, never read as a slip of a vocabulary word inside a run-together word
         self.english = frozenset(english)
         self._index: dict[str, list[str]] = {}
@@ -102,9 +103,9 @@ class Speller:
                 continue
             if len(word) == 4 and len(cand) == 4 and sorted(word) != sorted(cand):
                 continue  # four letters: swapped ("pian") or missing/extra ones ("helo"), never another word
-            # Equally close and equally used: the one sharing more of its start and end with the word ("thrat" is
-            # "throat", not "that").
-            rank = (dist, cand[0] != word[0], -self.vocabulary[cand], -_shared_ends(word, cand), cand)
+            # Equally close: a content word before a function word ("thrat" is "throat", not "that"), then the more
+            # used, then the one sharing more of its start and end with the word.
+            rank = (dist, cand[0] != word[0], cand in self.function, -self.vocabulary[cand], -_shared_ends(word, cand), cand)
             if best is None or rank < best:
                 best = rank
         return best[-1] if best else None

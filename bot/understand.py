@@ -49,7 +49,9 @@ class Understander:
         named = (*decision.intents, *decision.choices)
         asks_anchor = anchor in named and not any(self._specific(i) for i in named)
         guess = self._guess(decision, scores)
-        decision = self._cause_first(self._anchored(decision, kind), kind, scores)
+        decision = self._cause_first(
+            self._anchored(decision, kind), kind, scores, self.kinds.tells(terms, asked)
+        )
         decision = self._told_cause(decision, scores, terms)
         if (
             decision.kind in (d.ANSWER, d.CLARIFY)
@@ -132,11 +134,13 @@ class Understander:
             return d.Decision(d.ANSWER, (specific[0],))
         return decision
 
-    def _cause_first(self, decision: d.Decision, kind: kb.QuestionKind | None, scores: Scores) -> d.Decision:
+    def _cause_first(
+        self, decision: d.Decision, kind: kb.QuestionKind | None, scores: Scores, tells: bool
+    ) -> d.Decision:
         """ "Why do my legs cramp after running?" names where (the legs) and what brings it on (overuse): asked
-        why, or telling symptoms without a question word, a cause named outright is the answer, the place
-        comes second. A cause word in passing ("stand on it") does not move it."""
-        if decision.kind != d.ANSWER or (kind or self.kb.kind_default) != WHY:
+        why, or telling symptoms without a question (``tells``, whatever kind its cues lean to), a cause named
+        outright is the answer, the place comes second. A cause word in passing ("stand on it") does not move it."""
+        if decision.kind != d.ANSWER or ((kind or self.kb.kind_default) != WHY and not tells):
             return decision
         strong = {c.intent for c in scores.candidates if c.keywords >= d.STRONG}
         first = next((i for i in decision.intents if i in self.causes and i in strong), None)
