@@ -57,8 +57,6 @@ class Analyser:
         self.english = base.vocabulary.common_words
         vocabulary, self._words = _vocabulary(base)
         self.speller = Speller(vocabulary, stems(base.vocabulary.stopwords), self.english)
-        inflected = Counter(w for ws in self._words.values() for w in ws if stem(w) != w)
-        self.inflected = Speller(inflected, (), ())  # "swelling", "vomiting": words whose stem is shorter
         self.synonyms = {
             tuple(stem(w) for w in k.split()): tuple(stem(w) for w in v.split())
             for k, v in base.vocabulary.synonyms.items()
@@ -108,12 +106,11 @@ class Analyser:
             return (stem(token),)
         stemmed = stem(token)
         fixed = self.speller.fix(stemmed)
-        if fixed == (stemmed,) and not self.speller.known(stemmed):
-            # A slip inside an ending ("swellng", "vomitng") or one that stemming widens ("numbnes" -> "numbne"):
-            # try the word as typed, against the inflected words the knowledge uses, then against its stems.
-            whole = self.inflected.correct(token) or (stemmed != token and self.speller.correct(token))
+        if fixed == (stemmed,) and stemmed != token and not self.speller.known(stemmed):
+            # Stemming can take a slip further from the word meant ("numbnes" -> "numbne"): try the word as typed.
+            whole = self.speller.correct(token)
             if whole:
-                return (stem(whole),)
+                return (whole,)
         return fixed
 
     def _map_synonyms(self, terms: list[str]) -> list[str]:
