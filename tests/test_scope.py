@@ -196,23 +196,3 @@ def test_a_condition_that_is_a_cramp_itself_names_its_subject_without_a_cramp_wo
 def test_a_stomach_noise_still_needs_a_cramp_word(engine):
     """'Stomach' alone is no cramp question: 'my stomach is growling' is declined, not answered as a gut cramp."""
     assert engine.reply("my stomach is growling", Context(), now=0.0).kind == "fallback"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "is cramping normal at 7 weeks pregnant",
-        "why do I get cramps when I ovulate?",
-        "should my period hurt this much?",
-        "why does coffee make my stomach hurt?",
-    ],
-)
-def test_womb_and_gut_cramps_said_in_other_words_are_another_kind_of_cramp(engine, text):
-    """First-trimester cramping, ovulating, a period or a stomach that hurts: not a skeletal muscle."""
-    assert engine.reply(text, Context(), now=0.0).kind == model.OTHER_CRAMP
-
-
-def test_leg_cramps_in_the_first_trimester_stay_the_pregnancy_topic(engine):
-    """Leg cramps named outright win over the weeks of pregnancy: they are muscle cramps."""
-    reply = engine.reply("I'm 10 weeks pregnant and get leg cramps at night", Context(), now=0.0)
-    assert reply.kind == "answer" and "pregnancy" in reply.intents
