@@ -43,7 +43,7 @@ def decide(scores: Scores, base: kb.KnowledgeBase, chat: bool = True) -> Decisio
         return Decision(ANSWER, intents=_topics(accepted, kind_of))
     # "help" inside a health question is not a request for the menu: small talk needs a message without
     # health content, or small-talk words strong enough on their own ("what can you do").
-    if talk and (talk[0].keywords >= SMALLTALK_ALONE or not _has_health(health, scores, base)):
+    if talk and (talk[0].keywords >= SMALLTALK_ALONE or not _has_health(health, scores)):
         return Decision(SMALLTALK, intents=(talk[0].intent,))
     top = health[0] if health else None
     # Without a cramp word, strong keywords alone earn a "did you mean", unless the message is about
@@ -66,9 +66,6 @@ def _topics(accepted: list[Candidate], kind_of: dict[str, str]) -> tuple[str, ..
     return tuple(c.intent for c in picked[:MAX_TOPICS])
 
 
-def _has_health(health: list[Candidate], scores: Scores, base: kb.KnowledgeBase) -> bool:
-    """Does the message carry health content: a cramp/spasm word, or a keyword of some weight for a topic that
-    names a subject ("doctor" in "hi doctor" only names a kind of question)?"""
-    return scores.domain >= DOMAIN or any(
-        c.keywords >= SECONDARY_KEYWORDS and not base.intents[c.intent].needs_domain for c in health
-    )
+def _has_health(health: list[Candidate], scores: Scores) -> bool:
+    """Does the message carry health content: a cramp/spasm word, or a topic keyword of some weight?"""
+    return scores.domain >= DOMAIN or any(c.keywords >= SECONDARY_KEYWORDS for c in health)

@@ -121,9 +121,6 @@ class Subject:
     # Cues with everyday meanings ("jerk", "joint", "thyroid"): among the cues, but they name the subject only
     # next to a cramp, muscle, pain or heart word that is not one of the subject's own cues.
     loose: tuple[str, ...] = ()
-    # Cues that name it without a cramp word even when it needs one: a condition that is itself a kind of cramp
-    # ("endometriosis", "irritable bowel").
-    sure: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,7 +130,6 @@ class Intent:
     keywords: Mapping[str, float]  # normalised term (words joined by spaces) -> weight
     examples: tuple[str, ...]
     related: tuple[str, ...]
-    needs_domain: bool = False  # its keywords name a kind of question, not a subject: a cramp word must come too
 
 
 @dataclass(frozen=True)

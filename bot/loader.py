@@ -178,7 +178,7 @@ def _intents(r: Reader, data: LineDict) -> dict[str, kb.Intent]:
     for iid in table:
         item = r.mapping(table[iid], f"intents.{iid}", table.line_of(iid))
         where = f"intents.{iid}"
-        r.unknown_keys(item, {"kind", "keywords", "examples", "related", "needs_domain"}, where)
+        r.unknown_keys(item, {"kind", "keywords", "examples", "related"}, where)
         kind = r.text(item, "kind", where)
         if kind and kind not in KINDS:
             r.problem(item.line_of("kind"), f"{where}.kind must be one of: {', '.join(KINDS)}")
@@ -189,7 +189,6 @@ def _intents(r: Reader, data: LineDict) -> dict[str, kb.Intent]:
             keywords=MappingProxyType(keywords),
             examples=r.texts(item, "examples", where),
             related=r.texts(item, "related", where, required=False),
-            needs_domain=bool(item.get("needs_domain", False)),
         )
     for iid in CONTRACT_INTENTS:
         if iid not in out:

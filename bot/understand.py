@@ -64,28 +64,16 @@ class Understander:
             # asks what its kind's own topic answers ("how can you prevent them?"). So is a "did you mean"
             # that only general words add up to ("what does it mean", "warm my heart", "a doctor").
             decision = d.Decision(d.FALLBACK)
-        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
-        strangers = sum(1 for t in words if t not in self.known)
-        if strangers and scores.domain <= 0 and self._only_kinds_of_question(decision):
-            # "Do I need to see a doctor for heartburn?": "see a doctor" names a kind of question, and the
-            # thing asked about is a word the knowledge base does not know.
-            decision = d.Decision(d.FALLBACK)
         on_topic = None
         if sum(1 for t in terms if t not in (BREAK, SENTENCE_END)) <= CONTINUES and not self._answers_topic(
             decision
         ):
             on_topic = d.decide(self.matcher.score(terms, assume_domain=True), self.kb)
+        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
+        strangers = sum(1 for t in words if t not in self.known)
         elsewhere = self.elsewhere.occurs_in(words)
         return Understanding(
             tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere
-        )
-
-    def _only_kinds_of_question(self, decision: d.Decision) -> bool:
-        """Does the decision answer or offer only topics whose keywords name a kind of question (a doctor,
-        prevention), none that names a subject?"""
-        named = (*decision.intents, *decision.choices)
-        return decision.kind in (d.ANSWER, d.CLARIFY) and bool(named) and all(
-            self.kb.intents[i].needs_domain for i in named
         )
 
     def _subject(
@@ -104,7 +92,7 @@ class Understander:
             next((s for s in named if finder.dominates(terms, s, scores)), None)
             or next((s for s in named if self._asked_about(s, terms, scores, asked)), None)
             or next(
-                (s for s in named if finder.applies(terms, s, scores, answered, finder.has_cramp_word(terms, s))),
+                (s for s in named if finder.applies(s, scores, answered, finder.has_cramp_word(terms, s))),
                 None,
             )
         )
@@ -113,7 +101,7 @@ class Understander:
         self, subject: kb.Subject, terms: list[str], scores: Scores, asked: tuple[bool, ...]
     ) -> bool:
         """Do the sentences that ask name the subject and no specific topic (other than one it wins over)?"""
-        if self.subjects.lacks_domain(terms, subject, scores):
+        if subject.needs_domain and scores.domain <= 0:
             return False
         if any(self._specific(i) and i not in subject.wins_over for i in scores.questioned):
             return False
