@@ -7,7 +7,7 @@ from collections import Counter
 from bot import kb
 from bot.asking import Asking
 from bot.phrases import PhraseIndex
-from bot.spelling import Speller
+from bot.spelling import Speller, is_british
 from bot.text import BREAK, SENTENCE_END, clean, stem, tokens_and_questions, tokens_with_breaks, words
 
 _CACHE_LIMIT = 50_000
@@ -102,7 +102,7 @@ class Analyser:
     def _word(self, token: str) -> tuple[str, ...]:
         if token in (BREAK, SENTENCE_END):
             return (token,)
-        if token in self.english:  # a real word is what the person meant
+        if token in self.english or is_british(token, self.english):  # a real word is what the person meant
             return (stem(token),)
         stemmed = stem(token)
         fixed = self.speller.fix(stemmed)

@@ -121,6 +121,9 @@ class Subject:
     # Cues with everyday meanings ("jerk", "joint", "thyroid"): among the cues, but they name the subject only
     # next to a cramp, muscle, pain or heart word that is not one of the subject's own cues.
     loose: tuple[str, ...] = ()
+    # Cues that name it without a cramp word even when it needs one: a condition that is itself a kind of cramp
+    # ("endometriosis", "irritable bowel").
+    sure: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

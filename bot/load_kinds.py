@@ -112,7 +112,7 @@ def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
         item = r.mapping(table[sid], where, table.line_of(sid))
         r.unknown_keys(
             item,
-            {"scope", "cues", "loose", "title", "body", "nearest", "yields_to", "needs_domain", "wins_over"},
+            {"scope", "cues", "loose", "sure", "title", "body", "nearest", "yields_to", "needs_domain", "wins_over"},
             where,
         )
         scope = r.text(item, "scope", where)
@@ -122,10 +122,11 @@ def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
         if yields not in ("named", "answer"):
             r.problem(item.line_of("yields_to"), f"{where}.yields_to must be named or answer")
         loose = phrases(r, item, "loose", where) if "loose" in item else ()
+        sure = phrases(r, item, "sure", where) if "sure" in item else ()
         out[sid] = kb.Subject(
             id=sid,
             scope=scope if scope in ("uncovered", "other_cramp") else "uncovered",
-            cues=(*phrases(r, item, "cues", where), *loose),
+            cues=(*phrases(r, item, "cues", where), *loose, *sure),
             title=r.text(item, "title", where) or sid,
             body=r.text(item, "body", where) or "",
             nearest=r.texts(item, "nearest", where, required=False),
@@ -133,5 +134,6 @@ def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
             needs_domain=item.get("needs_domain") is True,
             wins_over=r.texts(item, "wins_over", where, required=False),
             loose=loose,
+            sure=sure,
         )
     return out

@@ -39,6 +39,7 @@ class SubjectFinder:
             s.id: frozenset(t for c in s.cues for t in phrase(c)) for s in base.subjects.values()
         }
         self.loose = frozenset(phrase(c) for s in base.subjects.values() for c in s.loose)
+        self.sure = {s.id: PhraseIndex(phrase(c) for c in s.sure) for s in base.subjects.values() if s.sure}
         # Words that show a message is about the body at all ("pain", "muscle", "heart", "stiff").
         self.body_words = frozenset(
             p[0] for t, w in base.vocabulary.domain.items() if w > 0 for p in [phrase(t)] if len(p) == 1
@@ -60,7 +61,7 @@ class SubjectFinder:
         own = self.cue_words[subject.id]
         cramps = sum(1 for t in terms if t in self.cramp_words and t not in own)
         if subject.yields_to != "answer":
-            if subject.needs_domain and scores.domain <= 0:
+            if self.lacks_domain(terms, subject, scores):
                 return False
             return self.mentions(terms, subject, firm=True) > max(cramps, 1)
         named = self.mentions(terms, subject)
@@ -115,12 +116,25 @@ class SubjectFinder:
         own = self.cue_words[subject]
         return any(t in self.body_words and t not in own for t in words)
 
+    def lacks_domain(self, terms: list[str] | tuple[str, ...], subject: kb.Subject, scores: Scores) -> bool:
+        """Does the subject need a cramp, spasm or pain word that the message lacks ("my stomach is growling"),
+        and is it named by no cue that is a kind of cramp itself ("irritable bowel")?"""
+        if not subject.needs_domain or scores.domain > 0:
+            return False
+        sure = self.sure.get(subject.id)
+        return sure is None or not sure.occurs_in([t for t in terms if t not in (BREAK, SENTENCE_END)])
+
     def applies(
-        self, subject: kb.Subject, scores: Scores, answered: tuple[str, ...], cramp_word: bool
+        self,
+        terms: list[str] | tuple[str, ...],
+        subject: kb.Subject,
+        scores: Scores,
+        answered: tuple[str, ...],
+        cramp_word: bool,
     ) -> bool:
         """Does the subject win over the article's topics for this message? ``answered``: the topics the
         message alone would be answered with; ``cramp_word``: it has a cramp or spasm word of its own."""
-        if subject.needs_domain and scores.domain <= 0:
+        if self.lacks_domain(terms, subject, scores):
             return False  # "my stomach is growling" is not a question about a cramp
         if self._outright(subject, scores):
             return False

@@ -40,6 +40,30 @@ def _deletes(word: str, k: int) -> set[str]:
     return out
 
 
+# American endings and their British spellings: the word list is American, and a British spelling it lacks
+# ("analysed", "flavoured", "fertilised") would otherwise be "corrected" into a word of the knowledge.
+_BRITISH = (
+    ("ize", "ise"), ("ized", "ised"), ("izes", "ises"), ("izing", "ising"), ("ization", "isation"),
+    ("izations", "isations"), ("izer", "iser"), ("izers", "isers"), ("yze", "yse"), ("yzed", "ysed"),
+    ("yzes", "yses"), ("yzing", "ysing"), ("or", "our"), ("ors", "ours"), ("ored", "oured"), ("oring", "ouring"),
+    ("orite", "ourite"), ("orites", "ourites"), ("eled", "elled"), ("eling", "elling"), ("eler", "eller"),
+    ("elers", "ellers"), ("ense", "ence"), ("center", "centre"), ("centers", "centres"), ("meter", "metre"),
+    ("meters", "metres"), ("liter", "litre"), ("liters", "litres"), ("fiber", "fibre"), ("theater", "theatre"),
+)  # fmt: skip
+_OR = ("or", "ors", "orite", "orites")
+
+
+def is_british(word: str, english: frozenset[str]) -> bool:
+    """Is the word the British spelling of a word in the (American) list? "-our" counts only for words that
+    also take "-ored" there ("colour", "flavoured"; not "doctour")."""
+    for us, uk in _BRITISH:
+        if word.endswith(uk) and (len(word) - len(uk) >= 2 or len(uk) >= 5):
+            base = word[: -len(uk)]
+            if base + us in english and (us not in _OR or base + "ored" in english):
+                return True
+    return False
+
+
 def _shared_ends(a: str, b: str) -> int:
     """How many letters two words share at their start plus at their end."""
     return _shared_start(a, b) + _shared_start(a[::-1], b[::-1])

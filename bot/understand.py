@@ -92,7 +92,7 @@ class Understander:
             next((s for s in named if finder.dominates(terms, s, scores)), None)
             or next((s for s in named if self._asked_about(s, terms, scores, asked)), None)
             or next(
-                (s for s in named if finder.applies(s, scores, answered, finder.has_cramp_word(terms, s))),
+                (s for s in named if finder.applies(terms, s, scores, answered, finder.has_cramp_word(terms, s))),
                 None,
             )
         )
@@ -101,7 +101,7 @@ class Understander:
         self, subject: kb.Subject, terms: list[str], scores: Scores, asked: tuple[bool, ...]
     ) -> bool:
         """Do the sentences that ask name the subject and no specific topic (other than one it wins over)?"""
-        if subject.needs_domain and scores.domain <= 0:
+        if self.subjects.lacks_domain(terms, subject, scores):
             return False
         if any(self._specific(i) and i not in subject.wins_over for i in scores.questioned):
             return False

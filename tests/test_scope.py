@@ -160,3 +160,46 @@ def test_a_place_with_pain_in_a_long_message_is_still_answered(engine):
 def test_the_subject_the_message_is_mostly_about_wins_over_another_it_names(engine, text, title):
     """A belly that twitches is a twitch, not a gut cramp; a stomach that cramps stays a gut cramp."""
     assert _answer(engine.reply(text, Context(), now=0.0)).title == title
+
+
+@pytest.mark.parametrize(
+    "text", ["how bad can endometriosis get?", "is irritable bowel syndrome serious?", "what is interstitial cystitis"]
+)
+def test_a_condition_that_is_a_cramp_itself_names_its_subject_without_a_cramp_word(engine, text):
+    """Endometriosis, IBS and interstitial cystitis are other kinds of cramp even when no cramp word is typed."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.OTHER_CRAMP
+
+
+def test_a_stomach_noise_still_needs_a_cramp_word(engine):
+    """'Stomach' alone is no cramp question: 'my stomach is growling' is declined, not answered as a gut cramp."""
+    assert engine.reply("my stomach is growling", Context(), now=0.0).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("should i see a doctor if my leg is weak and numb", "when_to_see_doctor"),
+        ("how can i stop this from happening again", "prevention"),
+        ("leg cramps after a stomach bug", "leg_cramps"),
+        ("im 10 weeks pregnant with leg cramps", "pregnancy"),
+        ("i drink flavoured water but still get cramps in my calves", "leg_cramps"),
+        ("my calf siezes up every time i point my toes", "leg_cramps"),
+    ],
+)
+def test_review_cases_are_answered_as_the_topic(engine, text, intent):
+    """A review of the scope and spelling changes found these declined or read as another kind of cramp."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind in ("answer", "urgent") and intent in reply.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eggs were fertilised during ivf and now i have leg cramps",
+        "my gait was analysed and my legs cramp on one side",
+        "i favoured my left leg after a cramp",
+    ],
+)
+def test_a_british_spelling_is_a_real_word_not_a_slip(engine, text):
+    """'Fertilised' is not a slip of 'fertiliser', 'analysed' not of 'paralysed': no red flag is read."""
+    assert engine.reply(text, Context(), now=0.0).triage is None

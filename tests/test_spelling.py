@@ -168,3 +168,16 @@ def test_analyser_keeps_contractions(engine, contraction, bare):
 def test_analyser_reads_common_contractions(engine, contraction):
     """Common contractions lose their apostrophe and nothing else."""
     assert terms(engine, contraction) == [contraction.replace("'", "")]
+
+
+@pytest.mark.parametrize(
+    ("word", "british"),
+    [("analysed", True), ("flavoured", True), ("organising", True), ("travelled", True), ("centre", True),
+     ("sise", False), ("flavr", False), ("doctor", False)],
+)
+def test_british_spellings_of_listed_words_are_recognised(word, british):
+    """The word list is American: 'analysed', 'flavoured', 'centre' are its words spelt the British way."""
+    from bot.spelling import is_british
+
+    english = frozenset({"analyzed", "flavored", "flavor", "organizing", "traveled", "center", "size", "doctor"})
+    assert is_british(word, english) is british
