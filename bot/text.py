@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Cyrillic and Greek letters that look like Latin ones, so "сhest" typed with a Cyrillic "с" still reads.
 _LOOKALIKES = str.maketrans(
@@ -35,6 +36,7 @@ def words(text: str) -> list[str]:
     return [w.replace("'", "") for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(phrase: str) -> str:
     """A phrase cleaned and split into lowercase words; the engine stems it once when it compiles it."""
     return " ".join(words(clean(phrase)))
@@ -82,6 +84,7 @@ def tokens_and_questions(text: str) -> tuple[list[str], tuple[bool, ...]]:
 _UNSTEMMED = frozenset({"fitting", "fitted", "fits"})
 
 
+@lru_cache(maxsize=1 << 16)  # the knowledge's phrases repeat their words thousands of times at start-up
 def stem(word: str) -> str:
     """A light, predictable suffix stripper: the same rule runs on knowledge and on messages."""
     if len(word) <= 3 or word.isdigit() or word in _UNSTEMMED:
