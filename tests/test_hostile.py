@@ -50,8 +50,9 @@ def _check(reply: Reply, text: str) -> None:
     if reply.kind in (model.ANSWER, model.URGENT, model.UNCOVERED, model.OTHER_CRAMP):
         assert reply.disclaimer and "not medical advice" in reply.disclaimer.lower()
         assert plain(reply).rstrip().endswith(reply.disclaimer.strip())
-    if reply.kind == model.SMALLTALK:
-        assert reply.disclaimer is None
+    if reply.kind == model.SMALLTALK:  # "no chest pain, thanks!": a red-flag caution is health content, disclaimed
+        cautioned = any(s.kind == "caution" for s in reply.sections)
+        assert (reply.disclaimer is not None) == cautioned
     assert (reply.kind == model.EMPTY) == (words(clean(text)) == [])
 
 

@@ -49,3 +49,40 @@ def test_signs_told_by_what_is_seen_or_felt_are_triaged(engine, message, level):
 def test_everyday_neighbours_are_not(engine, message):
     """Heavy legs after the gym, a hand slept on, stress, calves hard after running: no red flag."""
     assert engine.reply(message).triage is None
+
+
+# A review of round 8 found these false alarms; each is kept here so it cannot come back.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "magnesium is useless for my hand cramps",
+        "my hand stopped working for a second during a cramp",
+        "my face feels weak after botox and my hand cramps",
+        "work is crushing me and I feel sick with worry",
+        "my calf cramp feels like a weight on me and I feel sick",
+        "the baby goes limp when she falls asleep",
+        "my kid went limp on the floor in a tantrum lol",
+        "my legs were twitching all over after the gym",
+        "i was only gasping because the water was cold and my calf cramped",
+        "I'm pregnant and my head feels fuzzy",
+        "my jaw was like a rock after the dentist, and I stepped on a nail last month",
+    ],
+)
+def test_review_false_alarms_stay_calm(engine, message):
+    """A useless remedy, stress crushing me, a sleeping baby, twitching after the gym: everyday, not a red flag."""
+    assert engine.reply(message).triage is None
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        ("flatmate on the floor twitching all over, it's been going 7 minutes", EMERGENCY),
+        ("sprayed bug killer without a mask, now my muscles twitch all over", EMERGENCY),
+        ("my little one has gone limp as a noodle and won't even cry", EMERGENCY),
+        ("he no dey responding, he fell in the kitchen", EMERGENCY),
+    ],
+)
+def test_the_narrowed_wordings_still_catch_the_emergency(engine, message, level):
+    """Twitching all over on the floor for minutes, a pesticide, a limp baby, Pidgin 'no dey responding'."""
+    assert engine.reply(message).triage == level
+
