@@ -233,3 +233,31 @@ def test_a_cramp_beside_an_injury_word_stays_a_topic_answer(engine, text, intent
     """'Pulled', 'bruised' and 'strained' next to a cramp or spasm word: the cramp is what is asked about."""
     reply = engine.reply(text, Context(), now=0.0)
     assert reply.kind == model.ANSWER and intent in reply.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can ibuprofen help my leg cramps",
+        "my cramps started when i went on the contraceptive pill",
+        "could prednisone be why my arms ache",
+        "is there a medication for night cramps",
+    ],
+)
+def test_a_named_medicine_is_not_in_the_article(engine, text):
+    """Painkillers, the pill, steroids and medicines in general: the article mentions none of them."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.UNCOVERED and _answer(reply).title == "Cramps and medicines"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my doctor prescribed me something for my back spasms but they still happen", "back_spasms"),
+        ("can dehydration cause cramps while taking ibuprofen", "dehydration"),
+    ],
+)
+def test_a_medicine_in_passing_leaves_a_named_topic_answered(engine, text, intent):
+    """A topic named outright (back spasms, dehydration) wins over a medicine mentioned beside it."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.ANSWER and intent in reply.intents
