@@ -261,3 +261,26 @@ def test_a_medicine_in_passing_leaves_a_named_topic_answered(engine, text, inten
     """A topic named outright (back spasms, dehydration) wins over a medicine mentioned beside it."""
     reply = engine.reply(text, Context(), now=0.0)
     assert reply.kind == model.ANSWER and intent in reply.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do doctors diagnose coronary artery spasm",
+        "my calves ache and my blood test showed a high creatine kinase, what does that mean",
+        "do i need an ultrasound scan for a painful lump in my calf muscle",
+    ],
+)
+def test_how_a_doctor_tests_is_not_in_the_article(engine, text):
+    """Diagnosing, blood markers and scans beside a muscle or heart word get the honest tests reply."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind in (model.UNCOVERED, model.URGENT)
+    assert _answer(reply).title == "Tests and scans"
+
+
+@pytest.mark.parametrize(
+    "text", ["how do you diagnose anxiety", "how accurate are home blood tests", "my scan is booked for monday"]
+)
+def test_a_test_with_no_muscle_or_heart_word_is_declined(engine, text):
+    """'Diagnose', 'blood test' and 'scan' alone are not about muscles: out of scope."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.FALLBACK
