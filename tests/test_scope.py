@@ -284,3 +284,38 @@ def test_how_a_doctor_tests_is_not_in_the_article(engine, text):
 def test_a_test_with_no_muscle_or_heart_word_is_declined(engine, text):
     """'Diagnose', 'blood test' and 'scan' alone are not about muscles: out of scope."""
     assert engine.reply(text, Context(), now=0.0).kind == model.FALLBACK
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("why do i get cramps when i ovulate", "Period and womb cramps"),
+        ("my periods hurt so much i cant go to school", "Period and womb cramps"),
+        ("i have tummy cramps from food poisoning", "Stomach and gut cramps"),
+        ("bad stomach cramps with a stomach bug, how long will they last", "Stomach and gut cramps"),
+    ],
+)
+def test_womb_and_gut_cramps_in_other_words(engine, text, title):
+    """Ovulation, periods that hurt and gut illnesses with a cramp word are a different kind of cramp."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.OTHER_CRAMP and _answer(reply).title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i get calf cramps after a stomach bug",
+        "my legs cramp when im ovulating",
+        "i get calf cramps during my period",
+        "leg cramps in early pregnancy",
+    ],
+)
+def test_leg_cramps_beside_the_womb_or_gut_stay_leg_cramps(engine, text):
+    """Legs and calves are skeletal muscle: a period, ovulation or a stomach bug named beside them is the story."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.ANSWER and "leg_cramps" in reply.intents
+
+
+def test_a_gut_illness_with_no_cramp_word_is_declined(engine):
+    """'Stomach flu' alone is not a question about a cramp: out of scope."""
+    assert engine.reply("is the stomach flu the same as the flu", Context(), now=0.0).kind == model.FALLBACK
