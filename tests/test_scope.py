@@ -319,3 +319,26 @@ def test_leg_cramps_beside_the_womb_or_gut_stay_leg_cramps(engine, text):
 def test_a_gut_illness_with_no_cramp_word_is_declined(engine):
     """'Stomach flu' alone is not a question about a cramp: out of scope."""
     assert engine.reply("is the stomach flu the same as the flu", Context(), now=0.0).kind == model.FALLBACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do i need to see a doctor for heartburn", "how to prevent panic attacks", "what is the treatment for pneumonia"],
+)
+def test_a_kind_of_question_about_another_illness_is_declined(engine, text):
+    """A doctor, prevention or treatment question about an illness that is not a muscle or the heart: out of scope."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.FALLBACK
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my leg cramps at night since i broke my ankle last year", "leg_cramps"),
+        ("i had pneumonia last month and now my calves cramp at night", "leg_cramps"),
+        ("my back spasms when i cough with bronchitis", "back_spasms"),
+    ],
+)
+def test_cramps_beside_another_illness_word_are_still_answered(engine, text, intent):
+    """A cramp question keeps its topic when another illness is only part of the story."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind in (model.ANSWER, model.URGENT) and intent in reply.intents
