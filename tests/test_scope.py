@@ -342,3 +342,16 @@ def test_cramps_beside_another_illness_word_are_still_answered(engine, text, int
     """A cramp question keeps its topic when another illness is only part of the story."""
     reply = engine.reply(text, Context(), now=0.0)
     assert reply.kind in (model.ANSWER, model.URGENT) and intent in reply.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does my cholesterol medicine cause cramps",
+        "my calves have cramped for years. they got worse on my blood pressure medicine and eased when i "
+        "stopped the blood pressure medicine. is that common?",
+    ],
+)
+def test_a_medicine_named_by_what_it_treats_is_a_medicine(engine, text):
+    """'Blood pressure medicine' and 'cholesterol medicine' are medicines, named as often as the cramps."""
+    assert _answer(engine.reply(text, Context(), now=0.0)).title == "Cramps and medicines"
