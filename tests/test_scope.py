@@ -213,6 +213,7 @@ def test_a_british_spelling_is_a_real_word_not_a_slip(engine, text):
         "i think i tore my calf muscle sprinting",
         "i have a bruised muscle in my thigh from a kick",
         "i woke up with a wry neck, what is torticollis",
+        "i strained a muscle yesterday",
     ],
 )
 def test_a_muscle_injury_is_not_in_the_article(engine, text):
@@ -355,3 +356,32 @@ def test_cramps_beside_another_illness_word_are_still_answered(engine, text, int
 def test_a_medicine_named_by_what_it_treats_is_a_medicine(engine, text):
     """'Blood pressure medicine' and 'cholesterol medicine' are medicines, named as often as the cramps."""
     assert _answer(engine.reply(text, Context(), now=0.0)).title == "Cramps and medicines"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("my achilles hurts when i run", "Something the article doesn't cover"),
+        ("why are my muscles so sore two days after the gym, is that doms", "Something the article doesn't cover"),
+        ("i have a stent, can i still exercise", "The heart, beyond artery spasm"),
+        ("what is pericarditis and does it cause chest pain", "The heart, beyond artery spasm"),
+    ],
+)
+def test_named_tendon_joint_and_heart_conditions_are_not_in_the_article(engine, text, title):
+    """Tendons, soreness after exercise, heart procedures and other heart conditions: the honest reply."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind in (model.UNCOVERED, model.URGENT) and _answer(reply).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("does parkinsons cause muscle spasms", "nervous_system"),
+        ("my calf cramps when i run, and it keeps waking me", "leg_cramps"),
+    ],
+)
+def test_topics_near_the_new_conditions_stay_answered(engine, text, intent):
+    """Parkinson's (beside Wolff-Parkinson-White) and 'it' (beside 'IT band') leave these topics answered."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.ANSWER and intent in reply.intents
+
