@@ -385,3 +385,22 @@ def test_topics_near_the_new_conditions_stay_answered(engine, text, intent):
     reply = engine.reply(text, Context(), now=0.0)
     assert reply.kind == model.ANSWER and intent in reply.intents
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does hypothyroidism cause muscle cramps",
+        "my fingers go white and numb in the cold, is that raynauds",
+        "can long covid cause muscle aches",
+    ],
+)
+def test_named_illnesses_that_bring_muscle_symptoms_are_not_in_the_article(engine, text):
+    """An underactive thyroid, Raynaud's and long covid: the article names none of them."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.UNCOVERED
+
+
+def test_a_topic_named_outright_beside_a_named_illness_is_answered(engine):
+    """'Low magnesium' names the article's electrolytes topic outright: it is answered."""
+    text = "can low thyroid cause muscle cramps or is it low magnesium"
+    assert engine.reply(text, Context(), now=0.0).intents[0] == "electrolytes"
