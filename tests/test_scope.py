@@ -203,3 +203,204 @@ def test_review_cases_are_answered_as_the_topic(engine, text, intent):
 def test_a_british_spelling_is_a_real_word_not_a_slip(engine, text):
     """'Fertilised' is not a slip of 'fertiliser', 'analysed' not of 'paralysed': no red flag is read."""
     assert engine.reply(text, Context(), now=0.0).triage is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i pulled my hamstring playing football, how long until i can run",
+        "what is a groin strain",
+        "i think i tore my calf muscle sprinting",
+        "i have a bruised muscle in my thigh from a kick",
+        "i woke up with a wry neck, what is torticollis",
+        "i strained a muscle yesterday",
+    ],
+)
+def test_a_muscle_injury_is_not_in_the_article(engine, text):
+    """Strains, pulls, tears, bruises and a twisted neck are injuries or conditions the article does not cover."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.UNCOVERED
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i got a cramp in my hamstring and pulled it straight to stop it", "leg_cramps"),
+        ("my calf cramped last night and now it feels bruised", "leg_cramps"),
+        ("my dog pulled me over on the walk and my leg cramped", "leg_cramps"),
+        ("i strained my back lifting boxes and now it spasms", "back_spasms"),
+    ],
+)
+def test_a_cramp_beside_an_injury_word_stays_a_topic_answer(engine, text, intent):
+    """'Pulled', 'bruised' and 'strained' next to a cramp or spasm word: the cramp is what is asked about."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.ANSWER and intent in reply.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can ibuprofen help my leg cramps",
+        "my cramps started when i went on the contraceptive pill",
+        "could prednisone be why my arms ache",
+        "is there a medication for night cramps",
+    ],
+)
+def test_a_named_medicine_is_not_in_the_article(engine, text):
+    """Painkillers, the pill, steroids and medicines in general: the article mentions none of them."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.UNCOVERED and _answer(reply).title == "Cramps and medicines"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my doctor prescribed me something for my back spasms but they still happen", "back_spasms"),
+        ("can dehydration cause cramps while taking ibuprofen", "dehydration"),
+    ],
+)
+def test_a_medicine_in_passing_leaves_a_named_topic_answered(engine, text, intent):
+    """A topic named outright (back spasms, dehydration) wins over a medicine mentioned beside it."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.ANSWER and intent in reply.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do doctors diagnose coronary artery spasm",
+        "my calves ache and my blood test showed a high creatine kinase, what does that mean",
+        "do i need an ultrasound scan for a painful lump in my calf muscle",
+    ],
+)
+def test_how_a_doctor_tests_is_not_in_the_article(engine, text):
+    """Diagnosing, blood markers and scans beside a muscle or heart word get the honest tests reply."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind in (model.UNCOVERED, model.URGENT)
+    assert _answer(reply).title == "Tests and scans"
+
+
+@pytest.mark.parametrize(
+    "text", ["how do you diagnose anxiety", "how accurate are home blood tests", "my scan is booked for monday"]
+)
+def test_a_test_with_no_muscle_or_heart_word_is_declined(engine, text):
+    """'Diagnose', 'blood test' and 'scan' alone are not about muscles: out of scope."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.FALLBACK
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("why do i get cramps when i ovulate", "Period and womb cramps"),
+        ("my periods hurt so much i cant go to school", "Period and womb cramps"),
+        ("i have tummy cramps from food poisoning", "Stomach and gut cramps"),
+        ("bad stomach cramps with a stomach bug, how long will they last", "Stomach and gut cramps"),
+    ],
+)
+def test_womb_and_gut_cramps_in_other_words(engine, text, title):
+    """Ovulation, periods that hurt and gut illnesses with a cramp word are a different kind of cramp."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.OTHER_CRAMP and _answer(reply).title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i get calf cramps after a stomach bug",
+        "my legs cramp when im ovulating",
+        "i get calf cramps during my period",
+        "leg cramps in early pregnancy",
+    ],
+)
+def test_leg_cramps_beside_the_womb_or_gut_stay_leg_cramps(engine, text):
+    """Legs and calves are skeletal muscle: a period, ovulation or a stomach bug named beside them is the story."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.ANSWER and "leg_cramps" in reply.intents
+
+
+def test_a_gut_illness_with_no_cramp_word_is_declined(engine):
+    """'Stomach flu' alone is not a question about a cramp: out of scope."""
+    assert engine.reply("is the stomach flu the same as the flu", Context(), now=0.0).kind == model.FALLBACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do i need to see a doctor for heartburn", "how to prevent panic attacks", "what is the treatment for pneumonia"],
+)
+def test_a_kind_of_question_about_another_illness_is_declined(engine, text):
+    """A doctor, prevention or treatment question about an illness that is not a muscle or the heart: out of scope."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.FALLBACK
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my leg cramps at night since i broke my ankle last year", "leg_cramps"),
+        ("i had pneumonia last month and now my calves cramp at night", "leg_cramps"),
+        ("my back spasms when i cough with bronchitis", "back_spasms"),
+    ],
+)
+def test_cramps_beside_another_illness_word_are_still_answered(engine, text, intent):
+    """A cramp question keeps its topic when another illness is only part of the story."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind in (model.ANSWER, model.URGENT) and intent in reply.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does my cholesterol medicine cause cramps",
+        "my calves have cramped for years. they got worse on my blood pressure medicine and eased when i "
+        "stopped the blood pressure medicine. is that common?",
+    ],
+)
+def test_a_medicine_named_by_what_it_treats_is_a_medicine(engine, text):
+    """'Blood pressure medicine' and 'cholesterol medicine' are medicines, named as often as the cramps."""
+    assert _answer(engine.reply(text, Context(), now=0.0)).title == "Cramps and medicines"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("my achilles hurts when i run", "Something the article doesn't cover"),
+        ("why are my muscles so sore two days after the gym, is that doms", "Something the article doesn't cover"),
+        ("i have a stent, can i still exercise", "The heart, beyond artery spasm"),
+        ("what is pericarditis and does it cause chest pain", "The heart, beyond artery spasm"),
+    ],
+)
+def test_named_tendon_joint_and_heart_conditions_are_not_in_the_article(engine, text, title):
+    """Tendons, soreness after exercise, heart procedures and other heart conditions: the honest reply."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind in (model.UNCOVERED, model.URGENT) and _answer(reply).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("does parkinsons cause muscle spasms", "nervous_system"),
+        ("my calf cramps when i run, and it keeps waking me", "leg_cramps"),
+    ],
+)
+def test_topics_near_the_new_conditions_stay_answered(engine, text, intent):
+    """Parkinson's (beside Wolff-Parkinson-White) and 'it' (beside 'IT band') leave these topics answered."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.ANSWER and intent in reply.intents
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does hypothyroidism cause muscle cramps",
+        "my fingers go white and numb in the cold, is that raynauds",
+        "can long covid cause muscle aches",
+    ],
+)
+def test_named_illnesses_that_bring_muscle_symptoms_are_not_in_the_article(engine, text):
+    """An underactive thyroid, Raynaud's and long covid: the article names none of them."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.UNCOVERED
+
+
+def test_a_topic_named_outright_beside_a_named_illness_is_answered(engine):
+    """'Low magnesium' names the article's electrolytes topic outright: it is answered."""
+    text = "can low thyroid cause muscle cramps or is it low magnesium"
+    assert engine.reply(text, Context(), now=0.0).intents[0] == "electrolytes"
