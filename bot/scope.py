@@ -15,7 +15,6 @@ from bot.matcher import SPECIFIC, Scores
 from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
-LIMBS = frozenset({"leg_cramps"})  # a cramp in the legs and feet is skeletal muscle, never the womb or the gut
 CRAMP_WORD = 0.7  # a domain word this strong ("cramp", "spasm", "contraction") makes a message about cramps
 
 
@@ -139,21 +138,10 @@ class SubjectFinder:
             return False  # "my stomach is growling" is not a question about a cramp
         if self._outright(subject, scores):
             return False
-        if subject.scope == "other_cramp" and self._skeletal(terms, subject, answered):
-            return False
         if subject.yields_to != "answer" or not answered:
             return True
         # "What causes eyelid twitch?" is about twitching; "random twitches and cramps" is about cramps.
         return not (any(self._specific(i) for i in answered) or cramp_word)
-
-    def _skeletal(self, terms: list[str] | tuple[str, ...], subject: kb.Subject, answered: tuple[str, ...]) -> bool:
-        """Is a cramp of another kind of muscle named only in passing beside leg cramps, a topic the message is
-        answered with ("calf cramps after a stomach bug", "my legs cramp when I'm ovulating")? A condition
-        that is a kind of cramp itself ("period pain", "endometriosis") still names its subject."""
-        if not any(i in LIMBS and i not in subject.wins_over for i in answered):
-            return False
-        sure = self.sure.get(subject.id)
-        return sure is None or not sure.occurs_in([t for t in terms if t not in (BREAK, SENTENCE_END)])
 
     def _outright(self, subject: kb.Subject, scores: Scores) -> bool:
         """Does the message name an article topic outright? Only a specific topic counts: "is this twitching
