@@ -203,3 +203,33 @@ def test_review_cases_are_answered_as_the_topic(engine, text, intent):
 def test_a_british_spelling_is_a_real_word_not_a_slip(engine, text):
     """'Fertilised' is not a slip of 'fertiliser', 'analysed' not of 'paralysed': no red flag is read."""
     assert engine.reply(text, Context(), now=0.0).triage is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i pulled my hamstring playing football, how long until i can run",
+        "what is a groin strain",
+        "i think i tore my calf muscle sprinting",
+        "i have a bruised muscle in my thigh from a kick",
+        "i woke up with a wry neck, what is torticollis",
+    ],
+)
+def test_a_muscle_injury_is_not_in_the_article(engine, text):
+    """Strains, pulls, tears, bruises and a twisted neck are injuries or conditions the article does not cover."""
+    assert engine.reply(text, Context(), now=0.0).kind == model.UNCOVERED
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i got a cramp in my hamstring and pulled it straight to stop it", "leg_cramps"),
+        ("my calf cramped last night and now it feels bruised", "leg_cramps"),
+        ("my dog pulled me over on the walk and my leg cramped", "leg_cramps"),
+        ("i strained my back lifting boxes and now it spasms", "back_spasms"),
+    ],
+)
+def test_a_cramp_beside_an_injury_word_stays_a_topic_answer(engine, text, intent):
+    """'Pulled', 'bruised' and 'strained' next to a cramp or spasm word: the cramp is what is asked about."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.kind == model.ANSWER and intent in reply.intents
