@@ -86,3 +86,12 @@ def test_the_narrowed_wordings_still_catch_the_emergency(engine, message, level)
     """Twitching all over on the floor for minutes, a pesticide, a limp baby, Pidgin 'no dey responding'."""
     assert engine.reply(message).triage == level
 
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["muscle pain since I started prednisone", "my calves cramp since I started prednisolone"],
+)
+def test_a_steroid_named_correctly_is_a_new_medicine(engine, message):
+    """'Prednisone' was triaged only when the speller read it as 'prednisolone'; both are medicines now."""
+    assert engine.reply(message).triage == SAME_DAY
