@@ -41,26 +41,41 @@ def _deletes(word: str, k: int) -> set[str]:
 
 
 # American endings and their British spellings: the word list is American, and a British spelling it lacks
-# ("analysed", "flavoured", "fertilised") would otherwise be "corrected" into a word of the knowledge.
+# ("analysed", "fertilised", "travelled") would otherwise be "corrected" into a word of the knowledge. Only
+# patterns that do not also make common typos: "-our" for a listed set of words, "-elled" after a consonant.
 _BRITISH = (
     ("ize", "ise"), ("ized", "ised"), ("izes", "ises"), ("izing", "ising"), ("ization", "isation"),
     ("izations", "isations"), ("izer", "iser"), ("izers", "isers"), ("yze", "yse"), ("yzed", "ysed"),
-    ("yzes", "yses"), ("yzing", "ysing"), ("or", "our"), ("ors", "ours"), ("ored", "oured"), ("oring", "ouring"),
-    ("orite", "ourite"), ("orites", "ourites"), ("eled", "elled"), ("eling", "elling"), ("eler", "eller"),
-    ("elers", "ellers"), ("ense", "ence"), ("center", "centre"), ("centers", "centres"), ("meter", "metre"),
-    ("meters", "metres"), ("liter", "litre"), ("liters", "litres"), ("fiber", "fibre"), ("theater", "theatre"),
+    ("yzes", "yses"), ("yzing", "ysing"), ("eled", "elled"), ("eling", "elling"), ("eler", "eller"),
+    ("elers", "ellers"), ("center", "centre"), ("centers", "centres"), ("meter", "metre"), ("meters", "metres"),
+    ("liter", "litre"), ("liters", "litres"), ("fiber", "fibre"), ("theater", "theatre"),
 )  # fmt: skip
-_OR = ("or", "ors", "orite", "orites")
+# Words spelt "-our" in British English ("colour", "flavoured", "behaviour"): the part before it.
+_OUR = frozenset({
+    "col", "flav", "fav", "hon", "lab", "neighb", "behavi", "hum", "rum", "od", "vap", "harb", "sav", "arm",
+    "parl", "endeav", "cand", "ferv", "splend", "val", "vig", "tum", "clam", "glam", "ard", "rig",
+})  # fmt: skip
+_ENCE = frozenset({"defence", "defences", "offence", "offences", "licence", "licences", "pretence", "pretences"})
+_VOWELS = frozenset("aeiou")
 
 
 def is_british(word: str, english: frozenset[str]) -> bool:
-    """Is the word the British spelling of a word in the (American) list? "-our" counts only for words that
-    also take "-ored" there ("colour", "flavoured"; not "doctour")."""
+    """Is the word the British spelling of a word in the (American) list ("analysed", "colour", "travelled")?"""
+    if word in _ENCE:
+        return True
+    at = word.find("our")
+    if at > 0 and word[:at] in _OUR and word[:at] + "or" + word[at + 3 :] in english:
+        return True
     for us, uk in _BRITISH:
-        if word.endswith(uk) and (len(word) - len(uk) >= 2 or len(uk) >= 5):
-            base = word[: -len(uk)]
-            if base + us in english and (us not in _OR or base + "ored" in english):
-                return True
+        if not word.endswith(uk):
+            continue
+        base = word[: -len(uk)]
+        if uk.startswith("ell") and (len(base) < 2 or base[-1] in _VOWELS):
+            continue  # "travelled", not "feelling" or "kneelling"
+        if uk[0] in "iy" and len(base) < 3:
+            continue  # "realise", not "seise" or "sise"
+        if (len(base) >= 2 or len(uk) >= 5) and base + us in english:
+            return True
     return False
 
 

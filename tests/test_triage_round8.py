@@ -95,3 +95,17 @@ def test_the_narrowed_wordings_still_catch_the_emergency(engine, message, level)
 def test_a_steroid_named_correctly_is_a_new_medicine(engine, message):
     """'Prednisone' was triaged only when the speller read it as 'prednisolone'; both are medicines now."""
     assert engine.reply(message).triage == SAME_DAY
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        ("suddenly his arm is paralysed", EMERGENCY),
+        ("he is seising on the floor and wont stop", EMERGENCY),
+        ("I was paralysed with fear when my calf cramped", None),
+    ],
+)
+def test_british_spellings_and_slips_of_signs(engine, message, level):
+    """'Paralysed' is a sudden weakness (not in 'paralysed with fear'); 'seising' is a slip of 'seizing'."""
+    assert engine.reply(message).triage == level
+
