@@ -24,13 +24,10 @@ class Exemptions:
         self.past_starts = words(flags.past_starts)
         self.past_verbs = words(flags.past_verbs)
 
-    def positions(self, terms: list[str], cues: Cues, past_only: bool = False) -> set[int]:
-        """Positions plainly not about now: a general question's clause, the stretch a past word covers;
-        ``past_only``: only the stretches past words cover."""
-        out: set[int] = set()
-        # A present word inside an idiom says nothing about now: "thinking about starting one".
-        idiom = {i for lo, hi in cues["idioms"] for i in range(lo, hi)}
-        present = {i for lo, hi in cues["present"] for i in range(lo, hi) if lo not in idiom}
+    def positions(self, terms: list[str], cues: Cues) -> set[int]:
+        """Positions plainly not about now: a general question's clause, a hypothetical's sentence, and the
+        stretch a past word covers."""
+        present = _present(cues)
         sentence_of = numbered(terms, (SENTENCE_END,))
         now_in = {sentence_of[i] for i in present}  # sentences that say something is happening now
         # "What should I do if my child ever has a fit?": a hypothetical's sentence is not now, unless it says it is.
@@ -38,16 +35,9 @@ class Exemptions:
         persons = {start for start, _ in cues["persons"]}
         links = {start for start, _ in cues["links"]}
         openers = {start for start, _ in cues["questions"]}
-        past = {start for start, _ in cues["past"]} - present
         general = bool(cues["generally"]) and not persons  # "asking generally" in a message that names nobody
+        out = self.past(terms, cues)
         for lo, hi in _clauses(terms):
-            if past_only:
-                for start in past.intersection(range(lo, hi)):
-                    out.update(self._past_reach(terms, lo, hi, start, present))
-                continue
-            if sentence_of[lo] in supposed:
-                out.update(range(lo, hi))
-                continue
             # Nobody in the clause, and neither its sentence nor the next says it is happening now ("Is this a
             # heart attack? It is happening to my dad").
             said_now = sentence_of[lo] in now_in or sentence_of[lo] + 1 in now_in
@@ -55,12 +45,20 @@ class Exemptions:
             # A question word opening the clause, about a link or a definition ("what are the signs of..."), not
             # "chest is really sore" or "is chest pain serious?".
             asks = lo in openers and (general or not links.isdisjoint(range(lo, hi)))
-            if nobody and asks:
+            if sentence_of[lo] in supposed or (nobody and asks):
                 out.update(range(lo, hi))
-                continue
-            # "had a stroke 5 years ago" is past; a present word ("now", "still") or verb ("is") ends its reach.
-            for start in past.intersection(range(lo, hi)):
-                out.update(self._past_reach(terms, lo, hi, start, present))
+        return out
+
+    def past(self, terms: list[str], cues: Cues) -> set[int]:
+        """The stretches past words cover: "had a stroke 5 years ago" is past; a present word ("now", "still") or
+        verb ("is") ends its reach."""
+        present = _present(cues)
+        past = {start for start, _ in cues["past"]} - present
+        out: set[int] = set()
+        if past:
+            for lo, hi in _clauses(terms):
+                for start in past.intersection(range(lo, hi)):
+                    out.update(self._past_reach(terms, lo, hi, start, present))
         return out
 
     def _starts_past(self, terms: list[str], lo: int, k: int) -> bool:
@@ -79,6 +77,11 @@ class Exemptions:
             right += 1
         return range(left, right)
 
+
+def _present(cues: Cues) -> set[int]:
+    """Positions of present-time words, except inside an idiom ("thinking about starting one")."""
+    idiom = {i for lo, hi in cues["idioms"] for i in range(lo, hi)}
+    return {i for lo, hi in cues["present"] for i in range(lo, hi) if lo not in idiom}
 
 
 def _clauses(terms: list[str]) -> list[tuple[int, int]]:

@@ -93,13 +93,9 @@ class ConceptFinder:
                 cues[key].append((start, start + len(found)))
         this_year = date.today().year  # read per message: a bot that runs over New Year moves on with it
         for i, term in enumerate(terms):  # a year is the past: "had a stroke in 2015", not "walked 2000 steps"
-            if len(term) == 4 and term.isdigit() and _FIRST_YEAR <= int(term) < this_year and self._after_year_word(terms, i):
+            if _year(term) < this_year and _after(self.year_words, terms, i):
                 cues["past"].append((i, i + 1))
         return cues
-
-    def _after_year_word(self, terms: list[str], i: int) -> bool:
-        """Does a year word ("in", "back in", "since") end just before position i?"""
-        return _after(self.year_words, terms, i)
 
     def hits(self, terms: list[str], idioms: list[tuple[int, int]], now: frozenset[int] = frozenset()) -> list[Hit]:
         """Every concept found in the terms, idioms left out, with the sentence it stands in; ``now``: positions of
@@ -126,7 +122,7 @@ class ConceptFinder:
         for i, term in enumerate(terms):
             if i not in known and i not in idiom and len(term) >= _FUZZY_MIN and term not in self.english:
                 hits.extend(at(c, i, i + 1) for c in self._fuzzy_place(term))
-            if old and len(term) == 4 and term.isdigit() and _FIRST_YEAR <= int(term) <= last_old and _after(self.old_year_words, terms, i):
+            if old and _year(term) <= last_old and _after(self.old_year_words, terms, i):
                 hits.append(at(old.concept, i, i + 1))
         length = self.flags.durations.concept
         for start, end in self.durations.find(terms):
@@ -180,3 +176,9 @@ def _after(words: PhraseIndex, terms: list[str], i: int) -> bool:
     """Does one of the phrases (of at most two words) end just before position i?"""
     lo = max(0, i - 2)
     return any(lo + k + len(p) == i for k, p in words.find(terms[lo:i]))
+
+
+def _year(term: str) -> float:
+    """The year a four-digit term names (from 1900), or infinity: it is no year."""
+    return int(term) if len(term) == 4 and term.isdigit() and int(term) >= _FIRST_YEAR else float("inf")
+

@@ -147,7 +147,7 @@ class RedFlagTriage:
         later = [h for h in live if h.concept in self.progress]
         if not later:
             return []
-        past = self.exemptions.positions(terms, cues, past_only=True)
+        past = self.exemptions.past(terms, cues)
         return [
             h for h in signs
             if h.concept in self.progressing and h.start in past and h.start not in negated
