@@ -23,6 +23,8 @@ CUES = (
     "persons",
     "generally",
     "hypothetical",
+    "anyone_if",
+    "anyone_if_unless",
     "present",
     "past",
     "idioms",

@@ -35,6 +35,7 @@ class Triage:
     level: TriageLevel | None = None
     rules: tuple[str, ...] = ()  # rules that fired, most urgent first
     mentioned: tuple[str, ...] = ()  # rules whose signs are named but exempt or negated
+    supposed: tuple[str, ...] = ()  # of those, the rules a hypothetical, general question or past names in full
     contexts: tuple[str, ...] = ()  # context concepts stated in this message ("pregnant"), for later turns
     action: bool = False  # asks what to do ("what should I do?")
     resolved: bool = False  # says an earlier red flag is over ("it's gone now") and not that it is back
@@ -129,6 +130,11 @@ class RedFlagTriage:
             named = fired
         else:
             named = self._fire(terms, hits, {h.concept for h in hits}, set(remembered), set(flags))
+        supposed: list[str] = []
+        if exempt and len(live) < len(hits):  # "if someone has chest pain, what should you do?"
+            unsaid = [h for h in signs if h.start in exempt and h.start not in negated]
+            supposed = [r for r in self._fire(terms, live + unsaid, absent, set(remembered), set(flags))
+                        if r not in fired]  # fmt: skip
         level = most_urgent(self.flags.level_of(r) for r in fired)
         ranked = tuple(sorted(fired, key=lambda r: TRIAGE_LEVELS.index(self.flags.level_of(r))))
         contexts = tuple(dict.fromkeys(h.concept for h in live if self.kind[h.concept] == "context"))
@@ -136,6 +142,7 @@ class RedFlagTriage:
             level=level,
             rules=ranked,
             mentioned=tuple(r for r in named if r not in fired),
+            supposed=tuple(supposed),
             contexts=contexts,
             **said,
         )

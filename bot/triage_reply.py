@@ -63,6 +63,14 @@ class TriageSections:
         """One line for a red flag that is named but exempt: if it is happening now, call."""
         return Section("caution", "", self.texts["caution"].replace("{numbers}", self.numbers))
 
+    def if_it_happens(self, rules: tuple[str, ...]) -> Section:
+        """For "what should you do if someone...": the call line, then what to do for each red flag named."""
+        advice = "\n\n".join(f"{self.flags.rules[r].name}: {self.flags.rules[r].advice}" for r in rules)
+        sources = "; ".join(dict.fromkeys(self.flags.rules[r].source for r in rules))
+        call = self.texts["caution"].replace("{numbers}", self.numbers)
+        return Section("caution", self.texts["if_it_happens_title"], f"{call}\n\n{advice}",
+                       source=f"general guidance from {sources}")  # fmt: skip
+
     def reminder(self, flags: tuple[str, ...]) -> Section:
         """One line, on later answers, for a red flag the conversation still remembers."""
         level = EMERGENCY if any(self.flags.rules[f].level == EMERGENCY for f in flags) else SAME_DAY
