@@ -97,7 +97,7 @@ class Engine:
             return keep(self.compose.triaged(SAME_DAY, triage.rules, health, reply.context))
         if remembered:
             return keep(self.compose.noted(reply, self.compose.triage.reminder(remembered)))
-        if triage.supposed and triage.action:  # "if someone has chest pain, what should you do?"
+        if triage.supposed and triage.action:  # "what should I do if my child ever has a fit?"
             return keep(self.compose.noted(reply, self.compose.triage.if_it_happens(triage.supposed)))
         if triage.mentioned:
             return keep(self.compose.noted(reply, self.compose.triage.caution()))

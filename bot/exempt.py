@@ -1,5 +1,5 @@
 """What triage leaves out as plainly not about now: a general question about a link or a definition, a
-hypothetical (also one about anyone at all: "if someone has chest pain..."), and the stretch a past word covers ("had a stroke 5 years ago"). The signs there are only
+hypothetical, and the stretch a past word covers ("had a stroke 5 years ago"). The signs there are only
 "mentioned": the reply still says what to do if it is happening now."""
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class Exemptions:
             asks = lo in openers and (general or not links.isdisjoint(range(lo, hi)))
             if sentence_of[lo] in supposed or (nobody and asks):
                 out.update(range(lo, hi))
-        return out | _about_anyone(terms, cues)
+        return out
 
     def past(self, terms: list[str], cues: Cues) -> set[int]:
         """The stretches past words cover: "had a stroke 5 years ago" is past; a present word ("now", "still") or
@@ -82,18 +82,6 @@ def _present(cues: Cues) -> set[int]:
     """Positions of present-time words, except inside an idiom ("thinking about starting one")."""
     idiom = {i for lo, hi in cues["idioms"] for i in range(lo, hi)}
     return {i for lo, hi in cues["present"] for i in range(lo, hi) if lo not in idiom}
-
-
-def _about_anyone(terms: list[str], cues: Cues) -> set[int]:
-    """From an "if someone" to the end of its clause ("if someone has chest pain, what should you do?"), when that
-    stretch names nobody in particular and does not say now."""
-    unless = {start for start, _ in cues["anyone_if_unless"]}
-    out: set[int] = set()
-    for start, _ in cues["anyone_if"]:
-        end = next((i for i in range(start, len(terms)) if terms[i] in (BREAK, SENTENCE_END)), len(terms))
-        if unless.isdisjoint(range(start, end)):
-            out.update(range(start, end))
-    return out
 
 
 def _clauses(terms: list[str]) -> list[tuple[int, int]]:

@@ -23,8 +23,6 @@ CUES = (
     "persons",
     "generally",
     "hypothetical",
-    "anyone_if",
-    "anyone_if_unless",
     "present",
     "past",
     "idioms",

@@ -77,8 +77,6 @@ class RedFlags:
     persons: tuple[str, ...]  # ... unless it has one of these or of `present`
     generally: tuple[str, ...]  # "asking generally": a question with nobody in it needs no link word
     hypothetical: tuple[str, ...]  # "if she ever...": that sentence is not about now
-    anyone_if: tuple[str, ...]  # "if someone has...": from here to the end of the clause is not about now ...
-    anyone_if_unless: tuple[str, ...]  # ... unless that stretch holds one of these ("my son", "right now")
     present: tuple[str, ...]
     past: tuple[str, ...]  # past and resolved, as far as no `present` word or `present_verbs` verb reaches
     present_verbs: tuple[str, ...]

@@ -18,7 +18,7 @@ REPLY_TEXTS = (
     "reminder_care_same_day", "facts_title", "emergency_command", "if_it_happens_title",
 )  # fmt: skip
 TOP_KEYS = {
-    "window", "questions", "links", "persons", "generally", "hypothetical", "anyone_if", "anyone_if_unless", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
+    "window", "questions", "links", "persons", "generally", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
     "resolved", "resolved_by_care", "returned", "durations", "old_year", "progress", "concepts", "rules", "reply",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
@@ -38,8 +38,6 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         persons=listed("persons"),
         generally=listed("generally"),
         hypothetical=listed("hypothetical"),
-        anyone_if=listed("anyone_if"),
-        anyone_if_unless=listed("anyone_if_unless"),
         present=listed("present"),
         past=listed("past"),
         present_verbs=listed("present_verbs"),

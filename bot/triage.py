@@ -35,7 +35,7 @@ class Triage:
     level: TriageLevel | None = None
     rules: tuple[str, ...] = ()  # rules that fired, most urgent first
     mentioned: tuple[str, ...] = ()  # rules whose signs are named but exempt or negated
-    supposed: tuple[str, ...] = ()  # of those, the rules a hypothetical, general question or past names in full
+    supposed: tuple[str, ...] = ()  # of those, the rules a hypothetical or a general question names in full
     contexts: tuple[str, ...] = ()  # context concepts stated in this message ("pregnant"), for later turns
     action: bool = False  # asks what to do ("what should I do?")
     resolved: bool = False  # says an earlier red flag is over ("it's gone now") and not that it is back
@@ -131,8 +131,9 @@ class RedFlagTriage:
         else:
             named = self._fire(terms, hits, {h.concept for h in hits}, set(remembered), set(flags))
         supposed: list[str] = []
-        if exempt and len(live) < len(hits):  # "if someone has chest pain, what should you do?"
-            unsaid = [h for h in signs if h.start in exempt and h.start not in negated]
+        if exempt and len(live) < len(hits):  # "what should I do if my child ever has a fit?"
+            past = self.exemptions.past(terms, cues)
+            unsaid = [h for h in signs if h.start in exempt and h.start not in negated and h.start not in past]
             supposed = [r for r in self._fire(terms, live + unsaid, absent, set(remembered), set(flags))
                         if r not in fired]  # fmt: skip
         level = most_urgent(self.flags.level_of(r) for r in fired)
