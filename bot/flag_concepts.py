@@ -30,6 +30,8 @@ CUES = (
     "resolved",
     "resolved_by_care",
     "returned",
+    "passed",
+    "other_times",
 )
 
 

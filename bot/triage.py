@@ -10,22 +10,17 @@ do if it is happening now.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import product
 
 from bot import kb
 from bot.exempt import Exemptions
-from bot.flag_concepts import ConceptFinder, Hit
+from bot.flag_concepts import ConceptFinder, Hit, numbered
+from bot.flag_patterns import PatternMatcher
 from bot.model import EMERGENCY, SAME_DAY, TRIAGE_LEVELS, TriageLevel
 from bot.negation import Negation
 from bot.phrases import Phrase
-
-_MAX_COMBINATIONS = 512  # a pathological message cannot make one pattern check expensive
-_WITH_SENTENCES = (
-    3  # a `with` concept counts within this many sentences of the signs (one story, not an essay)
-)
+from bot.text import BREAK, SENTENCE_END
 
 
 @dataclass(frozen=True)
@@ -72,14 +67,7 @@ class RedFlagTriage:
             c for r in flags.rules.values() for p in r.patterns if self.progress & set(p.near)
             for c in p.near if c not in self.progress
         )  # fmt: skip
-        # Rules that depend on another rule ("a swollen calf, then breathless") are checked after the others.
-        self.order = sorted(
-            flags.rules.values(), key=lambda r: any(w in flags.rules for p in r.patterns for w in p.with_)
-        )
-        # Each rule's patterns with the concepts they need, worked out once (hashing patterns per call is slow).
-        self.checks = [
-            (r.id, [(p, frozenset(p.near), frozenset(p.negated)) for p in r.patterns]) for r in self.order
-        ]
+        self.patterns = PatternMatcher(flags, negation)
 
     def assess(
         self, terms: list[str], flags: tuple[str, ...] = (), remembered: tuple[str, ...] = ()
@@ -125,16 +113,20 @@ class RedFlagTriage:
         spent = _spent_clauses([h for h in signs if h.start in negated], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
         absent = {h.concept for h in signs if h.start in negated}
-        fired = self._fire(terms, live, absent, set(remembered), set(flags))
+        fired = self.patterns.fire(terms, live, absent, set(remembered), set(flags))
+        if cues["passed"] and fired:  # "my bum goes numb on long drives, fine once I get out"
+            gone = self._passed(terms, cues, live)
+            if gone:
+                fired = self.patterns.fire(terms, live, absent, set(remembered), set(flags), gone)
         if len(live) == len(hits):  # nothing negated, exempt or ruled out: what is named is what fired
             named = fired
         else:
-            named = self._fire(terms, hits, {h.concept for h in hits}, set(remembered), set(flags))
+            named = self.patterns.fire(terms, hits, {h.concept for h in hits}, set(remembered), set(flags))
         supposed: list[str] = []
         if exempt and len(live) < len(hits):  # "what should I do if my child ever has a fit?"
             past = self.exemptions.past(terms, cues)
             unsaid = [h for h in signs if h.start in exempt and h.start not in negated and h.start not in past]
-            supposed = [r for r in self._fire(terms, live + unsaid, absent, set(remembered), set(flags))
+            supposed = [r for r in self.patterns.fire(terms, live + unsaid, absent, set(remembered), set(flags))
                         if r not in fired]  # fmt: skip
         level = most_urgent(self.flags.level_of(r) for r in fired)
         ranked = tuple(sorted(fired, key=lambda r: TRIAGE_LEVELS.index(self.flags.level_of(r))))
@@ -162,6 +154,22 @@ class RedFlagTriage:
             and any(p.sentence == h.sentence and p.start > h.start for p in later)
         ]  # fmt: skip
 
+    def _passed(self, terms, cues, live: list[Hit]) -> frozenset[int]:
+        """Signs that have passed: a `passed` cue follows them in their clause or the next one ("numb on long
+        drives, fine once I get out"), nothing after it says the sign is back ("but it came back"), and its clause
+        is not dated to another time ("was fine after stretching yesterday")."""
+        clause_of = numbered(terms, (BREAK, SENTENCE_END))
+        sentence_of = numbered(terms, (SENTENCE_END,))
+        back = [start for start, _ in cues["returned"]]
+        elsewhen = {clause_of[start] for start, _ in cues["other_times"]}
+        ends = [start for start, _ in cues["passed"] if clause_of[start] not in elsewhen
+                and not any(b > start and sentence_of[b] == sentence_of[start] for b in back)]  # fmt: skip
+        return frozenset(
+            h.start for h in live
+            if self.kind[h.concept] == "sign"
+            and any(e > h.start and clause_of[e] - h.clause in (0, 1) and sentence_of[e] == h.sentence for e in ends)
+        )  # fmt: skip
+
     def _outside_negative_phrases(self, terms: list[str], hits: list[Hit]) -> list[Hit]:
         """Signs inside a red-flag phrase that opens with a negation ("sweat" in "not sweating") do not count
         on their own: the phrase says they are absent. A body part inside one still counts ("mouth" in "can't
@@ -179,68 +187,6 @@ class RedFlagTriage:
             if self.kind[h.concept] == "place"
             or not any(lo <= h.start and h.end <= hi and (h.start, h.end) != (lo, hi) for lo, hi in negative)
         ]
-
-    # Combining them
-
-    def _fire(self, terms, live, absent, remembered, flags) -> list[str]:
-        """Rules whose patterns the hits satisfy; ``absent``: concepts said to be absent (negated)."""
-        by_concept: dict[str, list[Hit]] = defaultdict(list)
-        for h in live:
-            by_concept[h.concept].append(h)
-        have = by_concept.keys()
-        fired: list[str] = []
-        known = remembered | flags
-        for rule_id, patterns in self.checks:
-            for pattern, near, negated in patterns:
-                if near <= have and negated <= absent and self._matches(terms, pattern, by_concept,
-                                                                         known | set(fired)):  # fmt: skip
-                    fired.append(rule_id)
-                    break
-        return fired
-
-    def _matches(self, terms, pattern: kb.Pattern, by_concept, known: set[str]) -> bool:
-        """The near concepts close together, and each `with` concept remembered or in a nearby sentence."""
-        if any(w not in by_concept and w not in known for w in pattern.with_):
-            return False
-        if not pattern.near:
-            return True
-        window = pattern.window or self.flags.window
-        first, *others = (by_concept[c] for c in pattern.near)
-        count = 0
-        for anchor in first:  # only hits within the window of an anchor can pair with it
-            if not self._accompanied(anchor, pattern.with_, by_concept, known):
-                continue
-            near = [[h for h in hits if h.sentence == anchor.sentence and abs(h.start - anchor.start) <= window]
-                    for hits in others]  # fmt: skip
-            for combo in product(*near):
-                count += 1
-                if count > _MAX_COMBINATIONS:
-                    return True  # fail safe: a message this full of red-flag words is triaged
-                if self._close(terms, (anchor, *combo), pattern.ordered, window):
-                    return True
-        return False
-
-    @staticmethod
-    def _accompanied(anchor: Hit, with_: tuple[str, ...], by_concept, known: set[str]) -> bool:
-        """Each `with` concept is remembered, or said within a few sentences of the anchor (one story)."""
-        return all(
-            w in known or any(abs(h.sentence - anchor.sentence) <= _WITH_SENTENCES for h in by_concept[w])
-            for w in with_
-        )
-
-    def _close(self, terms: list[str], combo: tuple[Hit, ...], ordered: bool, window: int) -> bool:
-        """One sentence, within the window, nothing turning to another thought between, distinct words."""
-        starts = [h.start for h in combo]
-        if len(combo) > 1:
-            if len({h.sentence for h in combo}) > 1 or len(set(starts)) < len(starts):
-                return False
-            if ordered and starts != sorted(starts):
-                return False
-            lo, hi = min(starts), max(starts)
-            if hi - lo > window or any(self.negation.is_stop(terms, j) for j in range(lo, hi)):
-                return False
-        return True
-
 
 def _spent_clauses(negated: list[Hit], live: list[Hit]) -> set[int]:
     """Clauses whose signs are all negated: a body part there is ruled out ("no chest pain, is it...")."""

@@ -1,0 +1,91 @@
+"""Combining red-flag concepts into rules: which rules' patterns a message's live hits satisfy (used by triage)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import product
+
+from bot import kb
+from bot.flag_concepts import Hit
+from bot.negation import Negation
+
+_MAX_COMBINATIONS = 512  # a pathological message cannot make one pattern check expensive
+_WITH_SENTENCES = 3  # a `with` concept counts within this many sentences of the signs (one story, not an essay)
+
+
+class PatternMatcher:
+    """The rules of red_flags.yaml as patterns over concept hits."""
+
+    def __init__(self, flags: kb.RedFlags, negation: Negation) -> None:
+        self.flags = flags
+        self.negation = negation
+        # Rules that depend on another rule ("a swollen calf, then breathless") are checked after the others.
+        order = sorted(
+            flags.rules.values(), key=lambda r: any(w in flags.rules for p in r.patterns for w in p.with_)
+        )
+        # Each rule's patterns with the concepts they need, worked out once (hashing patterns per call is slow).
+        self.checks = [(r.id, [(p, frozenset(p.near), frozenset(p.negated)) for p in r.patterns]) for r in order]
+
+    def fire(self, terms, live, absent, remembered, flags, gone: frozenset[int] = frozenset()) -> list[str]:
+        """Rules whose patterns the hits satisfy; ``absent``: concepts said to be absent (negated); ``gone``:
+        positions of signs that have passed, which patterns marked `passes` leave out."""
+        by_concept: dict[str, list[Hit]] = defaultdict(list)
+        for h in live:
+            by_concept[h.concept].append(h)
+        staying: dict[str, list[Hit]] = defaultdict(list)
+        for h in live:
+            if h.start not in gone:
+                staying[h.concept].append(h)
+        fired: list[str] = []
+        known = remembered | flags
+        for rule_id, patterns in self.checks:
+            for pattern, near, negated in patterns:
+                hits = staying if pattern.passes and gone else by_concept
+                if near <= hits.keys() and negated <= absent and self._matches(terms, pattern, hits,
+                                                                               known | set(fired)):  # fmt: skip
+                    fired.append(rule_id)
+                    break
+        return fired
+
+    def _matches(self, terms, pattern: kb.Pattern, by_concept, known: set[str]) -> bool:
+        """The near concepts close together, and each `with` concept remembered or in a nearby sentence."""
+        if any(w not in by_concept and w not in known for w in pattern.with_):
+            return False
+        if not pattern.near:
+            return True
+        window = pattern.window or self.flags.window
+        first, *others = (by_concept[c] for c in pattern.near)
+        count = 0
+        for anchor in first:  # only hits within the window of an anchor can pair with it
+            if not self._accompanied(anchor, pattern.with_, by_concept, known):
+                continue
+            near = [[h for h in hits if h.sentence == anchor.sentence and abs(h.start - anchor.start) <= window]
+                    for hits in others]  # fmt: skip
+            for combo in product(*near):
+                count += 1
+                if count > _MAX_COMBINATIONS:
+                    return True  # fail safe: a message this full of red-flag words is triaged
+                if self._close(terms, (anchor, *combo), pattern.ordered, window):
+                    return True
+        return False
+
+    @staticmethod
+    def _accompanied(anchor: Hit, with_: tuple[str, ...], by_concept, known: set[str]) -> bool:
+        """Each `with` concept is remembered, or said within a few sentences of the anchor (one story)."""
+        return all(
+            w in known or any(abs(h.sentence - anchor.sentence) <= _WITH_SENTENCES for h in by_concept[w])
+            for w in with_
+        )
+
+    def _close(self, terms: list[str], combo: tuple[Hit, ...], ordered: bool, window: int) -> bool:
+        """One sentence, within the window, nothing turning to another thought between, distinct words."""
+        starts = [h.start for h in combo]
+        if len(combo) > 1:
+            if len({h.sentence for h in combo}) > 1 or len(set(starts)) < len(starts):
+                return False
+            if ordered and starts != sorted(starts):
+                return False
+            lo, hi = min(starts), max(starts)
+            if hi - lo > window or any(self.negation.is_stop(terms, j) for j in range(lo, hi)):
+                return False
+        return True
