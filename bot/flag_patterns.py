@@ -33,7 +33,7 @@ class PatternMatcher:
         for h in live:
             by_concept[h.concept].append(h)
         staying: dict[str, list[Hit]] = defaultdict(list)
-        for h in live:
+        for h in live if gone else ():
             if h.start not in gone:
                 staying[h.concept].append(h)
         fired: list[str] = []

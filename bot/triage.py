@@ -164,10 +164,11 @@ class RedFlagTriage:
         elsewhen = {clause_of[start] for start, _ in cues["other_times"]}
         ends = [start for start, _ in cues["passed"] if clause_of[start] not in elsewhen
                 and not any(b > start and sentence_of[b] == sentence_of[start] for b in back)]  # fmt: skip
+        inside = {i for start, end in cues["passed"] for i in range(start, end)}  # "the aches went"
         return frozenset(
             h.start for h in live
-            if self.kind[h.concept] == "sign"
-            and any(e > h.start and clause_of[e] - h.clause in (0, 1) and sentence_of[e] == h.sentence for e in ends)
+            if self.kind[h.concept] == "sign" and (h.start in inside or any(
+                e > h.start and clause_of[e] - h.clause in (0, 1) and sentence_of[e] == h.sentence for e in ends))
         )  # fmt: skip
 
     def _outside_negative_phrases(self, terms: list[str], hits: list[Hit]) -> list[Hit]:

@@ -1,4 +1,4 @@
-"""Numbness and a cold limb that have passed ("fine once I get out") are not red flags; signs that do not pass (a
+"""Numbness, a cold limb and a new medicine's aches that have passed ("fine once I get out") are not red flags; signs that do not pass (a
 bladder that will not empty, a long cramp, a face that drooped) stay triaged, and so does a sign that came back."""
 
 from __future__ import annotations
@@ -17,10 +17,12 @@ from bot.model import EMERGENCY, SAME_DAY
         "fingers go white and cold on my bike in winter, back to normal after I warm them",
         "pins and needles spreading down my leg when I sit cross-legged, wears off as soon as I stand",
         "hand goes numb holding my phone for ages, fine after I shake it",
+        "had muscle aches on simvastatin, GP switched me last year and they're gone",
+        "my legs ached on a new tablet last month, gp switched it and the aches went",
     ],
 )
-def test_numbness_or_a_cold_limb_that_has_passed_is_calm(engine, message):
-    """A `passed` cue after numbness or a cold, pale limb stops the patterns marked `passes`."""
+def test_numbness_a_cold_limb_or_a_medicines_aches_that_have_passed_are_calm(engine, message):
+    """A `passed` cue after numbness, a cold, pale limb or aches on a medicine stops the patterns marked `passes`."""
     assert engine.reply(message).triage is None
 
 
@@ -34,10 +36,15 @@ def test_numbness_or_a_cold_limb_that_has_passed_is_calm(engine, message):
         ("calf cramp lasted half an hour, eased after I stretched it", SAME_DAY),
         ("numbness creeping up both legs since this morning, fine once I sat down but it's spreading again", SAME_DAY),
         ("my calf has been cramping for an hour and won't ease, was fine after stretching yesterday", SAME_DAY),
+        ("started atorvastatin 3 weeks ago and my thighs ache, it went away for a day but it's back", SAME_DAY),
+        ("cold pale foot won't stop hurting", EMERGENCY),
+        ("my leg feels like ice, it's gone pale and the pain is awful", EMERGENCY),
+        ("my daughter-in-law is carrying, she has a severe headache and is seeing spots", SAME_DAY),
     ],
 )
 def test_signs_that_do_not_pass_or_came_back_stay_triaged(engine, message, level):
-    """A bladder sign, a stroke, chest pain and a long cramp never pass; "again" or another day's ease keeps a sign."""
+    """A bladder sign, a stroke, chest pain and a long cramp never pass; "again", "it's back" or another day's ease
+    keeps a sign; "won't stop hurting" and "it's gone pale" say nothing has passed."""
     assert engine.reply(message).triage == level
 
 
