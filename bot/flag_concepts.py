@@ -22,6 +22,7 @@ CUES = (
     "links",
     "persons",
     "generally",
+    "deictic",
     "hypothetical",
     "present",
     "past",

@@ -37,9 +37,10 @@ def check_red_flags(
         problem(line_at(raw, "durations"), f"durations.concept: unknown concept '{flags.durations.concept}'")
     if flags.old_year and flags.old_year.concept not in flags.concepts:
         problem(line_at(raw, "old_year"), f"old_year.concept: unknown concept '{flags.old_year.concept}'")
-    for name in flags.progress:
-        if name not in flags.concepts:
-            problem(line_at(raw, "progress"), f"progress: unknown concept '{name}'")
+    for key in ("progress", "names"):
+        for name in getattr(flags, key):
+            if name not in flags.concepts:
+                problem(line_at(raw, key), f"{key}: unknown concept '{name}'")
     for rid in set(flags.rules) & set(flags.concepts):
         problem(line_at(raw, "rules", rid), f"'{rid}' names both a rule and a concept: rename one")
     chained = {

@@ -18,7 +18,7 @@ REPLY_TEXTS = (
     "reminder_care_same_day", "facts_title", "emergency_command", "if_it_happens_title",
 )  # fmt: skip
 TOP_KEYS = {
-    "window", "questions", "links", "persons", "generally", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
+    "window", "questions", "links", "persons", "generally", "names", "deictic", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
     "resolved", "resolved_by_care", "returned", "passed", "other_times", "durations", "old_year", "progress", "concepts", "rules", "reply",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window", "passes"}
@@ -37,6 +37,8 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         links=listed("links"),
         persons=listed("persons"),
         generally=listed("generally"),
+        names=r.texts(data, "names", "red_flags", required=False),
+        deictic=listed("deictic") if "deictic" in data else (),
         hypothetical=listed("hypothetical"),
         present=listed("present"),
         past=listed("past"),

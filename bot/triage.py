@@ -68,6 +68,7 @@ class RedFlagTriage:
             for c in p.near if c not in self.progress
         )  # fmt: skip
         self.patterns = PatternMatcher(flags, negation)
+        self.names = frozenset(flags.names)
 
     def assess(
         self, terms: list[str], flags: tuple[str, ...] = (), remembered: tuple[str, ...] = ()
@@ -100,7 +101,9 @@ class RedFlagTriage:
             carriers[h.start] = (max(end, h.end), place and self.kind[h.concept] == "place")
         masked = frozenset(i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end))
         negated = self.negation.scan(terms, carriers, masked).positions
-        exempt = self.exemptions.positions(terms, cues)
+        named = frozenset(h.start for h in hits if h.concept in self.names)
+        described = frozenset(h.start for h in hits if self.kind[h.concept] == "sign" and h.start not in named)
+        exempt = self.exemptions.positions(terms, cues, named, described)
         # Negation takes away signs and contexts ("no cuts"); the past and general questions only signs.
         signs = [h for h in hits if self.kind[h.concept] != "place"]
         live_signs = [
