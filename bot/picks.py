@@ -16,7 +16,9 @@ class Picker:
         f = base.followups
         self.ordinals = {analyser.phrase(k): v for k, v in f.ordinals.items()}
         stop = {s for w in base.vocabulary.stopwords for s in analyser.phrase(w)}
-        stop |= {s for w in base.vocabulary.domain for s in analyser.phrase(w)}  # every label is about spasms
+        # Every label is about spasms: the domain's own words pick nothing. Only its single words: "back" in "put my
+        # back out" still picks the back one.
+        stop |= {s for w in base.vocabulary.domain if len(p := analyser.phrase(w)) == 1 for s in p}
         self.pick_words = {s for w in f.pick_words for s in analyser.phrase(w)}
         # Each topic's own words: its label and title, as people paraphrase them ("the blood flow one").
         self.label_words = {
