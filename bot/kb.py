@@ -124,6 +124,9 @@ class Subject:
     # Cues that name it without a cramp word even when it needs one: a condition that is itself a kind of cramp
     # ("endometriosis", "irritable bowel").
     sure: tuple[str, ...] = ()
+    # Skeletal-muscle places that take a message named only by its other cues back to the article ("8 weeks pregnant
+    # with leg cramps" is the pregnancy topic, not the womb).
+    except_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

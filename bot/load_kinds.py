@@ -112,7 +112,8 @@ def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
         item = r.mapping(table[sid], where, table.line_of(sid))
         r.unknown_keys(
             item,
-            {"scope", "cues", "loose", "sure", "title", "body", "nearest", "yields_to", "needs_domain", "wins_over"},
+            {"scope", "cues", "loose", "sure", "title", "body", "nearest", "yields_to", "needs_domain", "wins_over",
+             "except_with"},
             where,
         )
         scope = r.text(item, "scope", where)
@@ -135,5 +136,6 @@ def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
             wins_over=r.texts(item, "wins_over", where, required=False),
             loose=loose,
             sure=sure,
+            except_with=phrases(r, item, "except_with", where) if "except_with" in item else (),
         )
     return out

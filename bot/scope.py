@@ -40,6 +40,9 @@ class SubjectFinder:
         }
         self.loose = frozenset(phrase(c) for s in base.subjects.values() for c in s.loose)
         self.sure = {s.id: PhraseIndex(phrase(c) for c in s.sure) for s in base.subjects.values() if s.sure}
+        self.places = {
+            s.id: PhraseIndex(phrase(c) for c in s.except_with) for s in base.subjects.values() if s.except_with
+        }
         # Words that show a message is about the body at all ("pain", "muscle", "heart", "stiff").
         self.body_words = frozenset(
             p[0] for t, w in base.vocabulary.domain.items() if w > 0 for p in [phrase(t)] if len(p) == 1
@@ -124,6 +127,16 @@ class SubjectFinder:
         sure = self.sure.get(subject.id)
         return sure is None or not sure.occurs_in([t for t in terms if t not in (BREAK, SENTENCE_END)])
 
+    def placed_elsewhere(self, terms: list[str] | tuple[str, ...], subject: kb.Subject) -> bool:
+        """Does the message name a skeletal-muscle place that takes it back to the article, with no cue that names
+        the subject for sure ("8 weeks pregnant with leg cramps", not "period cramps down my legs")?"""
+        places = self.places.get(subject.id)
+        if places is None:
+            return False
+        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
+        sure = self.sure.get(subject.id)
+        return places.occurs_in(words) and not (sure is not None and sure.occurs_in(words))
+
     def applies(
         self,
         terms: list[str] | tuple[str, ...],
@@ -134,7 +147,7 @@ class SubjectFinder:
     ) -> bool:
         """Does the subject win over the article's topics for this message? ``answered``: the topics the
         message alone would be answered with; ``cramp_word``: it has a cramp or spasm word of its own."""
-        if self.lacks_domain(terms, subject, scores):
+        if self.lacks_domain(terms, subject, scores) or self.placed_elsewhere(terms, subject):
             return False  # "my stomach is growling" is not a question about a cramp
         if self._outright(subject, scores):
             return False

@@ -101,7 +101,7 @@ class Understander:
         self, subject: kb.Subject, terms: list[str], scores: Scores, asked: tuple[bool, ...]
     ) -> bool:
         """Do the sentences that ask name the subject and no specific topic (other than one it wins over)?"""
-        if self.subjects.lacks_domain(terms, subject, scores):
+        if self.subjects.lacks_domain(terms, subject, scores) or self.subjects.placed_elsewhere(terms, subject):
             return False
         if any(self._specific(i) and i not in subject.wins_over for i in scores.questioned):
             return False
