@@ -144,6 +144,7 @@ class Vocabulary:
     domain: Mapping[str, float]  # terms that make a message about spasms at all
     stopwords: frozenset[str]
     common_words: frozenset[str]  # real words that are never "corrected" (common_words + english_words.txt)
+    phrasing: frozenset[str] = frozenset()  # words that only phrase a question ("again", "ever", "really")
 
 
 @dataclass(frozen=True)

@@ -229,6 +229,7 @@ def _vocabulary(r: Reader, data: LineDict, directory: Path) -> kb.Vocabulary:
             w for t in r.texts(data, "common_words", "vocabulary") for w in words(clean(t))
         )
         | _word_list(r, directory / "english_words.txt"),
+        phrasing=frozenset(norm(w) for w in r.texts(data, "phrasing", "vocabulary", required=False)),
     )
 
 

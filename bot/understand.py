@@ -37,6 +37,20 @@ class Understander:
         off = [phrase(k) for i in base.intents.values() if i.kind == kb.OFF_TOPIC for k in i.keywords]
         self.elsewhere = PhraseIndex(off)
         self.known = _known_words(base, phrase) - {p[0] for p in off if len(p) == 1}
+        # The words a question is phrased with ("do I need to see a doctor for..."): stop words, phrasing words,
+        # question-kind cues and the kind anchors' own keywords. A message that asks with only these about words
+        # the knowledge does not know ("heartburn", "a skull fracture") asks about something else.
+        v = base.vocabulary
+        self.asking_words = frozenset(
+            t
+            for text in (*v.stopwords, *v.phrasing, *(c for k in base.kinds.values() for c in k.cues),
+                         *(w for a in self.anchors for w in base.intents[a].keywords), *base.followups.fillers)
+            for t in phrase(text)
+        )  # fmt: skip
+        # Words of the subjects the article does not cover ("sciatica"): known, so never "something else"; nor is a
+        # message with a pronoun ("how can you prevent them?": cramps, most likely).
+        self.subject_words = frozenset(t for s in base.subjects.values() for c in s.cues for t in phrase(c))
+        self.pronouns = frozenset(t for p in base.followups.pronouns for t in phrase(p))
 
     def understand(self, terms: list[str], triage: Triage, asked: tuple[bool, ...] = ()) -> Understanding:
         """``asked``: for each sentence, whether it ends with a question mark (the read stage's)."""
@@ -64,6 +78,9 @@ class Understander:
             # asks what its kind's own topic answers ("how can you prevent them?"). So is a "did you mean"
             # that only general words add up to ("what does it mean", "warm my heart", "a doctor").
             decision = d.Decision(d.FALLBACK)
+        elif decision.kind in (d.ANSWER, d.CLARIFY) and scores.domain <= 0 and self._asks_about_unknown(terms):
+            # "Do I need to see a doctor for heartburn?": phrased as a kind's question, about nothing it knows.
+            decision = d.Decision(d.FALLBACK)
         on_topic = None
         if sum(1 for t in terms if t not in (BREAK, SENTENCE_END)) <= CONTINUES and not self._answers_topic(
             decision
@@ -75,6 +92,15 @@ class Understander:
         return Understanding(
             tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere
         )
+
+    def _asks_about_unknown(self, terms: list[str]) -> bool:
+        """Is every word either the question's phrasing or unknown to the knowledge, and at least one unknown?"""
+        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
+        if self.pronouns.intersection(words):
+            return False
+        known = self.known | self.subject_words
+        unknown = [t for t in words if t not in known and t not in self.asking_words]
+        return bool(unknown) and all(t in self.asking_words or t not in known for t in words)
 
     def _subject(
         self, terms: list[str], scores: Scores, decision: d.Decision, asked: tuple[bool, ...]
