@@ -24,12 +24,10 @@ class Exemptions:
         self.past_starts = words(flags.past_starts)
         self.past_verbs = words(flags.past_verbs)
 
-    def positions(
-        self, terms: list[str], cues: Cues, names: frozenset[int] = frozenset(), signs: frozenset[int] = frozenset()
-    ) -> set[int]:
+    def positions(self, terms: list[str], cues: Cues, names: frozenset[int] = frozenset()) -> set[int]:
         """Positions plainly not about now: a general question's clause, a hypothetical's sentence, and the
-        stretch a past word covers; ``names``: where a condition is named ("sepsis"); ``signs``: where a sign is
-        described ("drooping face")."""
+        stretch a past word covers; ``names``: where a message that only names a condition names it ("is sepsis
+        contagious?")."""
         present = _present(cues)
         sentence_of = numbered(terms, (SENTENCE_END,))
         now_in = {sentence_of[i] for i in present}  # sentences that say something is happening now
@@ -37,7 +35,6 @@ class Exemptions:
         supposed = {sentence_of[start] for start, _ in cues["hypothetical"]} - now_in
         persons = {start for start, _ in cues["persons"]}
         links = {start for start, _ in cues["links"]}
-        pointing = {start for start, _ in cues["deictic"]}
         openers = {start for start, _ in cues["questions"]}
         general = bool(cues["generally"]) and not persons  # "asking generally" in a message that names nobody
         out = self.past(terms, cues)
@@ -47,11 +44,9 @@ class Exemptions:
             said_now = sentence_of[lo] in now_in or sentence_of[lo] + 1 in now_in
             nobody = not said_now and persons.isdisjoint(range(lo, hi))
             # A question word opening the clause, about a link or a definition ("what are the signs of..."), or about
-            # a condition's name and no sign ("is sepsis contagious?"), not "chest is really sore", "is chest pain
-            # serious?", "is it a stroke?" or "can a drooping face be a stroke?".
+            # a condition's name ("is sepsis contagious?"), not "chest is really sore" or "is chest pain serious?".
             span = range(lo, hi)
-            named = not names.isdisjoint(span) and pointing.isdisjoint(span) and signs.isdisjoint(span)
-            asks = lo in openers and (general or named or not links.isdisjoint(range(lo, hi)))
+            asks = lo in openers and (general or not names.isdisjoint(span) or not links.isdisjoint(span))
             if sentence_of[lo] in supposed or (nobody and asks):
                 out.update(range(lo, hi))
         return out

@@ -31,8 +31,6 @@ CUES = (
     "resolved",
     "resolved_by_care",
     "returned",
-    "passed",
-    "other_times",
 )
 
 

@@ -26,23 +26,25 @@ class PatternMatcher:
         # Each rule's patterns with the concepts they need, worked out once (hashing patterns per call is slow).
         self.checks = [(r.id, [(p, frozenset(p.near), frozenset(p.negated)) for p in r.patterns]) for r in order]
 
-    def fire(self, terms, live, absent, remembered, flags, gone: frozenset[int] = frozenset()) -> list[str]:
-        """Rules whose patterns the hits satisfy; ``absent``: concepts said to be absent (negated); ``gone``:
-        positions of signs that have passed, which patterns marked `passes` leave out."""
+    def fire(
+        self,
+        terms: list[str],
+        live: list[Hit],
+        absent: set[str],
+        remembered: set[str],
+        earlier: set[str],
+    ) -> list[str]:
+        """Rules whose patterns the live hits satisfy; ``absent``: concepts said to be absent (negated);
+        ``remembered``: contexts and ``earlier``: rules the conversation remembers."""
         by_concept: dict[str, list[Hit]] = defaultdict(list)
         for h in live:
             by_concept[h.concept].append(h)
-        staying: dict[str, list[Hit]] = defaultdict(list)
-        for h in live if gone else ():
-            if h.start not in gone:
-                staying[h.concept].append(h)
         fired: list[str] = []
-        known = remembered | flags
+        known = remembered | earlier
         for rule_id, patterns in self.checks:
             for pattern, near, negated in patterns:
-                hits = staying if pattern.passes and gone else by_concept
-                if near <= hits.keys() and negated <= absent and self._matches(terms, pattern, hits,
-                                                                               known | set(fired)):  # fmt: skip
+                if near <= by_concept.keys() and negated <= absent and self._matches(terms, pattern, by_concept,
+                                                                                     known | set(fired)):  # fmt: skip
                     fired.append(rule_id)
                     break
         return fired

@@ -41,6 +41,11 @@ def check_red_flags(
         for name in getattr(flags, key):
             if name not in flags.concepts:
                 problem(line_at(raw, key), f"{key}: unknown concept '{name}'")
+    for name in flags.names:
+        if name in flags.concepts and flags.concepts[name].kind != "sign":
+            problem(line_at(raw, "names"), f"names: '{name}' is a {flags.concepts[name].kind}, not a sign")
+    if flags.names and not flags.deictic:
+        problem(line_at(raw, "names"), "names needs deictic words ('it', 'having'): else 'is it a stroke?' is general")
     for rid in set(flags.rules) & set(flags.concepts):
         problem(line_at(raw, "rules", rid), f"'{rid}' names both a rule and a concept: rename one")
     chained = {

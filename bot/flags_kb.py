@@ -33,7 +33,6 @@ class Pattern:
     negated: tuple[str, ...] = ()
     ordered: bool = False
     window: int | None = None  # how close `near` concepts must be; the file's window when None
-    passes: bool = False  # its signs stop counting once they have passed ("numb on long drives, fine once I get out")
 
 
 @dataclass(frozen=True)
@@ -95,8 +94,6 @@ class RedFlags:
     durations: Durations
     texts: Mapping[str, str]  # the reply texts (titles, call lines, bodies)
     old_year: OldYear | None = None
-    passed: tuple[str, ...] = ()  # "fine once I got off the bike": a sign before it in its sentence has passed ...
-    other_times: tuple[str, ...] = ()  # ... unless the words that say so are dated to another time ("yesterday")
     progress: tuple[str, ...] = ()  # concepts saying a sign goes on now: a past sign before one is not past
 
     def level_of(self, rule: str) -> TriageLevel:

@@ -19,9 +19,9 @@ REPLY_TEXTS = (
 )  # fmt: skip
 TOP_KEYS = {
     "window", "questions", "links", "persons", "generally", "names", "deictic", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
-    "resolved", "resolved_by_care", "returned", "passed", "other_times", "durations", "old_year", "progress", "concepts", "rules", "reply",
+    "resolved", "resolved_by_care", "returned", "durations", "old_year", "progress", "concepts", "rules", "reply",
 }  # fmt: skip
-PATTERN_KEYS = {"near", "with", "negated", "ordered", "window", "passes"}
+PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
 RULE_KEYS = {"level", "name", "when", "what_to_do", "source", "facts"}
 
 
@@ -52,8 +52,6 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         resolved=listed("resolved"),
         resolved_by_care=listed("resolved_by_care"),
         returned=listed("returned"),
-        passed=listed("passed") if "passed" in data else (),
-        other_times=listed("other_times") if "other_times" in data else (),
         durations=_durations(r, data),
         texts=MappingProxyType({key: r.text(reply, key, "reply") or "" for key in REPLY_TEXTS}),
         old_year=_old_year(r, data),
@@ -123,7 +121,6 @@ def _pattern(r: Reader, value, where: str, line: int) -> kb.Pattern:
         names("negated"),
         bool(item.get("ordered", False)),
         int(window) if window else None,
-        bool(item.get("passes", False)),
     )
     if not pattern.near and not pattern.negated:
         r.problem(line, f"{where}: a pattern needs 'near' or 'negated' concepts")

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from bot import kb
 from bot.exempt import Exemptions
-from bot.flag_concepts import ConceptFinder, Hit, numbered
+from bot.flag_concepts import ConceptFinder, Hit
 from bot.flag_patterns import PatternMatcher
 from bot.model import EMERGENCY, SAME_DAY, TRIAGE_LEVELS, TriageLevel
 from bot.negation import Negation
 from bot.phrases import Phrase
-from bot.text import BREAK, SENTENCE_END
+
+SOMEONE = "someone"  # the place concept of people ("dad", "the baby"): a message that names one is about them
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,7 @@ class RedFlagTriage:
             carriers[h.start] = (max(end, h.end), place and self.kind[h.concept] == "place")
         masked = frozenset(i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end))
         negated = self.negation.scan(terms, carriers, masked).positions
-        named = frozenset(h.start for h in hits if h.concept in self.names)
-        described = frozenset(h.start for h in hits if self.kind[h.concept] == "sign" and h.start not in named)
-        exempt = self.exemptions.positions(terms, cues, named, described)
+        exempt = self.exemptions.positions(terms, cues, self._only_named(hits, cues))
         # Negation takes away signs and contexts ("no cuts"); the past and general questions only signs.
         signs = [h for h in hits if self.kind[h.concept] != "place"]
         live_signs = [
@@ -117,10 +116,6 @@ class RedFlagTriage:
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
         absent = {h.concept for h in signs if h.start in negated}
         fired = self.patterns.fire(terms, live, absent, set(remembered), set(flags))
-        if cues["passed"] and fired:  # "my bum goes numb on long drives, fine once I get out"
-            gone = self._passed(terms, cues, live)
-            if gone:
-                fired = self.patterns.fire(terms, live, absent, set(remembered), set(flags), gone)
         if len(live) == len(hits):  # nothing negated, exempt or ruled out: what is named is what fired
             named = fired
         else:
@@ -157,22 +152,16 @@ class RedFlagTriage:
             and any(p.sentence == h.sentence and p.start > h.start for p in later)
         ]  # fmt: skip
 
-    def _passed(self, terms, cues, live: list[Hit]) -> frozenset[int]:
-        """Signs that have passed: a `passed` cue follows them in their clause or the next one ("numb on long
-        drives, fine once I get out"), nothing after it says the sign is back ("but it came back"), and its clause
-        is not dated to another time ("was fine after stretching yesterday")."""
-        clause_of = numbered(terms, (BREAK, SENTENCE_END))
-        sentence_of = numbered(terms, (SENTENCE_END,))
-        back = [start for start, _ in cues["returned"]]
-        elsewhen = {clause_of[start] for start, _ in cues["other_times"]}
-        ends = [start for start, _ in cues["passed"] if clause_of[start] not in elsewhen
-                and not any(b > start and sentence_of[b] == sentence_of[start] for b in back)]  # fmt: skip
-        inside = {i for start, end in cues["passed"] for i in range(start, end)}  # "the aches went"
-        return frozenset(
-            h.start for h in live
-            if self.kind[h.concept] == "sign" and (h.start in inside or any(
-                e > h.start and clause_of[e] - h.clause in (0, 1) and sentence_of[e] == h.sentence for e in ends))
-        )  # fmt: skip
+    def _only_named(self, hits: list[Hit], cues) -> frozenset[int]:
+        """Where a condition is named, when that is all the message says: no sign, context or person anywhere, no
+        "it", "that", "having" and nothing said to be now ("is sepsis contagious?", not "is dad having a stroke?"
+        or "is sepsis catching? she's burning up")."""
+        names = frozenset(h.start for h in hits if h.concept in self.names)
+        if not names or cues["persons"] or cues["present"] or cues["deictic"]:
+            return frozenset()
+        if any((h.start not in names and self.kind[h.concept] != "place") or h.concept == SOMEONE for h in hits):
+            return frozenset()
+        return names
 
     def _outside_negative_phrases(self, terms: list[str], hits: list[Hit]) -> list[Hit]:
         """Signs inside a red-flag phrase that opens with a negation ("sweat" in "not sweating") do not count

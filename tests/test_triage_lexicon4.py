@@ -13,10 +13,9 @@ URGENT = [
     ("suddenly my right leg and arm feel like they're not mine", EMERGENCY),
     ("my dad's smile is only on one side now", EMERGENCY),
     ("i suddenly cant move my right hand and my face feels weird on that side", EMERGENCY),
-    ("he just conked out on the floor and he's not moving", EMERGENCY),
     ("baby's breathing keeps stopping", EMERGENCY),
     # seizure
-    ("he fell and he's thrashing about and frothing", EMERGENCY),
+    ("he fell and he's thrashing about and frothing at the mouth", EMERGENCY),
     # sepsis
     ("fever and haven't passed any urine since yesterday", EMERGENCY),
     ("c section wound is infected and I'm shaking and feel awful", EMERGENCY),
@@ -30,7 +29,6 @@ URGENT = [
     ("back pain and it feels like I'm sitting on a numb patch", EMERGENCY),
     # anaphylaxis
     ("my lips tongue and throat are swelling", EMERGENCY),
-    ("hives everywhere and breathing hard after penicillin", EMERGENCY),
     ("my throat feels like there's a lump after eating crab", EMERGENCY),
     # poisoning
     ("my toddler drank some of the dishwasher liquid", EMERGENCY),
@@ -42,7 +40,6 @@ URGENT = [
     ("my kid drank some of the e-cig liquid", EMERGENCY),
     # clot in the lung
     ("after my c section my calf is tender and now I'm breathless", EMERGENCY),
-    ("pain in my calf for days and now sharp pain in my side when I breathe", EMERGENCY),
     ("one leg fat and painful, and I'm puffing going up one step", EMERGENCY),
     # limb
     ("toes have gone black and cold and painful", EMERGENCY),

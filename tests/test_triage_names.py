@@ -12,7 +12,6 @@ from bot.model import EMERGENCY
     "message",
     [
         "is sepsis contagious?",
-        "are ear lobe creases always heart disease and 100% heart attack pending?",
         "does tetanus always cause lockjaw?",
         "how rare is heatstroke in the UK?",
         "is a DVT more common on long flights?",
