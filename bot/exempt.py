@@ -24,10 +24,9 @@ class Exemptions:
         self.past_starts = words(flags.past_starts)
         self.past_verbs = words(flags.past_verbs)
 
-    def positions(self, terms: list[str], cues: Cues, names: frozenset[int] = frozenset()) -> set[int]:
+    def positions(self, terms: list[str], cues: Cues) -> set[int]:
         """Positions plainly not about now: a general question's clause, a hypothetical's sentence, and the
-        stretch a past word covers; ``names``: where a message that only names a condition names it ("is sepsis
-        contagious?")."""
+        stretch a past word covers."""
         present = _present(cues)
         sentence_of = numbered(terms, (SENTENCE_END,))
         now_in = {sentence_of[i] for i in present}  # sentences that say something is happening now
@@ -43,10 +42,9 @@ class Exemptions:
             # heart attack? It is happening to my dad").
             said_now = sentence_of[lo] in now_in or sentence_of[lo] + 1 in now_in
             nobody = not said_now and persons.isdisjoint(range(lo, hi))
-            # A question word opening the clause, about a link or a definition ("what are the signs of..."), or about
-            # a condition's name ("is sepsis contagious?"), not "chest is really sore" or "is chest pain serious?".
-            span = range(lo, hi)
-            asks = lo in openers and (general or not names.isdisjoint(span) or not links.isdisjoint(span))
+            # A question word opening the clause, about a link or a definition ("what are the signs of..."), not
+            # "chest is really sore" or "is chest pain serious?".
+            asks = lo in openers and (general or not links.isdisjoint(range(lo, hi)))
             if sentence_of[lo] in supposed or (nobody and asks):
                 out.update(range(lo, hi))
         return out

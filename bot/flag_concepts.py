@@ -22,7 +22,6 @@ CUES = (
     "links",
     "persons",
     "generally",
-    "deictic",
     "hypothetical",
     "present",
     "past",

@@ -43,11 +43,26 @@ class PatternMatcher:
         known = remembered | earlier
         for rule_id, patterns in self.checks:
             for pattern, near, negated in patterns:
-                if near <= by_concept.keys() and negated <= absent and self._matches(terms, pattern, by_concept,
-                                                                                     known | set(fired)):  # fmt: skip
+                hits = self._outside(pattern.unless, by_concept) if pattern.unless else by_concept
+                if near <= hits.keys() and negated <= absent and self._matches(terms, pattern, hits,
+                                                                               known | set(fired)):  # fmt: skip
                     fired.append(rule_id)
                     break
         return fired
+
+    @staticmethod
+    def _outside(unless: tuple[str, ...], by_concept: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
+        """The hits that stand outside every phrase of the `unless` concepts: "tablets" in "magnesium tablets" is
+        not a new medicine for this pattern (it still is for an overdose)."""
+        cover = {i for c in unless for h in by_concept.get(c, ()) for i in range(h.start, h.end)}
+        if not cover:
+            return by_concept
+        out: dict[str, list[Hit]] = defaultdict(list)
+        for concept, hits in by_concept.items():
+            for h in hits:
+                if concept in unless or h.start not in cover:
+                    out[concept].append(h)
+        return out
 
     def _matches(self, terms, pattern: kb.Pattern, by_concept, known: set[str]) -> bool:
         """The near concepts close together, and each `with` concept remembered or in a nearby sentence."""

@@ -37,15 +37,9 @@ def check_red_flags(
         problem(line_at(raw, "durations"), f"durations.concept: unknown concept '{flags.durations.concept}'")
     if flags.old_year and flags.old_year.concept not in flags.concepts:
         problem(line_at(raw, "old_year"), f"old_year.concept: unknown concept '{flags.old_year.concept}'")
-    for key in ("progress", "names"):
-        for name in getattr(flags, key):
-            if name not in flags.concepts:
-                problem(line_at(raw, key), f"{key}: unknown concept '{name}'")
-    for name in flags.names:
-        if name in flags.concepts and flags.concepts[name].kind != "sign":
-            problem(line_at(raw, "names"), f"names: '{name}' is a {flags.concepts[name].kind}, not a sign")
-    if flags.names and not flags.deictic:
-        problem(line_at(raw, "names"), "names needs deictic words ('it', 'having'): else 'is it a stroke?' is general")
+    for name in flags.progress:
+        if name not in flags.concepts:
+            problem(line_at(raw, "progress"), f"progress: unknown concept '{name}'")
     for rid in set(flags.rules) & set(flags.concepts):
         problem(line_at(raw, "rules", rid), f"'{rid}' names both a rule and a concept: rename one")
     chained = {
@@ -57,7 +51,7 @@ def check_red_flags(
             if fid not in base.facts:
                 problem(where, f"rules.{rid}: unknown fact '{fid}'")
         for n, pattern in enumerate(rule.patterns):
-            for name in (*pattern.near, *pattern.negated):
+            for name in (*pattern.near, *pattern.negated, *pattern.unless):
                 if name not in flags.concepts:
                     problem(where, f"rules.{rid}.when[{n}]: unknown concept '{name}'")
             for name in pattern.with_:

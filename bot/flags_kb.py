@@ -33,6 +33,7 @@ class Pattern:
     negated: tuple[str, ...] = ()
     ordered: bool = False
     window: int | None = None  # how close `near` concepts must be; the file's window when None
+    unless: tuple[str, ...] = ()  # concepts whose phrases hide this pattern's words inside them ("magnesium tablets")
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,6 @@ class RedFlags:
     links: tuple[str, ...]  # ... and holding one of these is a general question ...
     persons: tuple[str, ...]  # ... unless it has one of these or of `present`
     generally: tuple[str, ...]  # "asking generally": a question with nobody in it needs no link word
-    names: tuple[str, ...]  # concepts that name a condition: a question about one is general like a link word ...
-    deictic: tuple[str, ...]  # ... unless the clause points at something ("is it a stroke?")
     hypothetical: tuple[str, ...]  # "if she ever...": that sentence is not about now
     present: tuple[str, ...]
     past: tuple[str, ...]  # past and resolved, as far as no `present` word or `present_verbs` verb reaches

@@ -18,10 +18,10 @@ REPLY_TEXTS = (
     "reminder_care_same_day", "facts_title", "emergency_command", "if_it_happens_title",
 )  # fmt: skip
 TOP_KEYS = {
-    "window", "questions", "links", "persons", "generally", "names", "deictic", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
+    "window", "questions", "links", "persons", "generally", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
     "resolved", "resolved_by_care", "returned", "durations", "old_year", "progress", "concepts", "rules", "reply",
 }  # fmt: skip
-PATTERN_KEYS = {"near", "with", "negated", "ordered", "window"}
+PATTERN_KEYS = {"near", "with", "negated", "ordered", "window", "unless"}
 RULE_KEYS = {"level", "name", "when", "what_to_do", "source", "facts"}
 
 
@@ -37,8 +37,6 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         links=listed("links"),
         persons=listed("persons"),
         generally=listed("generally"),
-        names=r.texts(data, "names", "red_flags", required=False),
-        deictic=listed("deictic") if "deictic" in data else (),
         hypothetical=listed("hypothetical"),
         present=listed("present"),
         past=listed("past"),
@@ -121,6 +119,7 @@ def _pattern(r: Reader, value, where: str, line: int) -> kb.Pattern:
         names("negated"),
         bool(item.get("ordered", False)),
         int(window) if window else None,
+        names("unless"),
     )
     if not pattern.near and not pattern.negated:
         r.problem(line, f"{where}: a pattern needs 'near' or 'negated' concepts")

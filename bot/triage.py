@@ -21,8 +21,6 @@ from bot.model import EMERGENCY, SAME_DAY, TRIAGE_LEVELS, TriageLevel
 from bot.negation import Negation
 from bot.phrases import Phrase
 
-SOMEONE = "someone"  # the place concept of people ("dad", "the baby"): a message that names one is about them
-
 
 @dataclass(frozen=True)
 class Triage:
@@ -69,7 +67,6 @@ class RedFlagTriage:
             for c in p.near if c not in self.progress
         )  # fmt: skip
         self.patterns = PatternMatcher(flags, negation)
-        self.names = frozenset(flags.names)
 
     def assess(
         self, terms: list[str], flags: tuple[str, ...] = (), remembered: tuple[str, ...] = ()
@@ -102,7 +99,7 @@ class RedFlagTriage:
             carriers[h.start] = (max(end, h.end), place and self.kind[h.concept] == "place")
         masked = frozenset(i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end))
         negated = self.negation.scan(terms, carriers, masked).positions
-        exempt = self.exemptions.positions(terms, cues, self._only_named(hits, cues))
+        exempt = self.exemptions.positions(terms, cues)
         # Negation takes away signs and contexts ("no cuts"); the past and general questions only signs.
         signs = [h for h in hits if self.kind[h.concept] != "place"]
         live_signs = [
@@ -151,17 +148,6 @@ class RedFlagTriage:
             if h.concept in self.progressing and h.start in past and h.start not in negated
             and any(p.sentence == h.sentence and p.start > h.start for p in later)
         ]  # fmt: skip
-
-    def _only_named(self, hits: list[Hit], cues) -> frozenset[int]:
-        """Where a condition is named, when that is all the message says: no sign, context or person anywhere, no
-        "it", "that", "having" and nothing said to be now ("is sepsis contagious?", not "is dad having a stroke?"
-        or "is sepsis catching? she's burning up")."""
-        names = frozenset(h.start for h in hits if h.concept in self.names)
-        if not names or cues["persons"] or cues["present"] or cues["deictic"]:
-            return frozenset()
-        if any((h.start not in names and self.kind[h.concept] != "place") or h.concept == SOMEONE for h in hits):
-            return frozenset()
-        return names
 
     def _outside_negative_phrases(self, terms: list[str], hits: list[Hit]) -> list[Hit]:
         """Signs inside a red-flag phrase that opens with a negation ("sweat" in "not sweating") do not count

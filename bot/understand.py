@@ -47,9 +47,12 @@ class Understander:
                          *(w for a in self.anchors for w in base.intents[a].keywords), *base.followups.fillers)
             for t in phrase(text)
         )  # fmt: skip
-        # Words of the subjects the article does not cover ("sciatica"): known, so never "something else"; nor is a
-        # message with a pronoun ("how can you prevent them?": cramps, most likely).
-        self.subject_words = frozenset(t for s in base.subjects.values() for c in s.cues for t in phrase(c))
+        # Words of the subjects the article does not cover ("sciatica") and of the red flags ("dvt", "fits"): known,
+        # so never "something else"; nor is a message with a pronoun ("how can you prevent them?": cramps, most likely).
+        flag_words = (p for c in base.red_flags.concepts.values() for p in (*c.phrases, *c.absent_phrases))
+        self.subject_words = frozenset(
+            t for text in (*(c for s in base.subjects.values() for c in s.cues), *flag_words) for t in phrase(text)
+        )
         self.pronouns = frozenset(t for p in base.followups.pronouns for t in phrase(p))
 
     def understand(self, terms: list[str], triage: Triage, asked: tuple[bool, ...] = ()) -> Understanding:

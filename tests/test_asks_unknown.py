@@ -12,8 +12,7 @@ from bot.model import FALLBACK
 @pytest.mark.parametrize(
     "message",
     [
-        "Do I need to see a doctor for Heartburn ?",
-        "Do I need to see a doctor for Fainting ?",
+        "Do I need to see a doctor for a skull fracture?",
         "what the treatment for bronchitis",
         "How to prevent Panic disorder ?",
     ],
@@ -32,8 +31,12 @@ def test_a_kinds_question_about_unknown_things_is_declined(engine, message):
         "How can you prevent them? That's not clear, either.",
         "Do I need to see a doctor for sciatica?",
         "do i need to see a doctor for it",
+        "Do I need to see a doctor for Fainting ?",
+        "how to stop night crams?",
+        "what is myalgia",
     ],
 )
 def test_a_known_word_a_subject_or_a_pronoun_keeps_it_in_scope(engine, message):
-    """A cramp or leg, a subject the article does not cover, or "it"/"this"/"that" is not something else."""
+    """A cramp or leg, a subject the article does not cover, a red-flag word ("fainting"), "crams" or a medical name
+    for muscle pain, or "it"/"this"/"that" is not something else."""
     assert engine.reply(message).kind != FALLBACK

@@ -1,7 +1,9 @@
 """Cases a code review of the second round of triage changes found: present emergencies that a "passed" cue (since
 withdrawn), a question about a condition's name, a "shake it" idiom or a gummies idiom let through, and the false
 alarms a lexicon pass caused in everyday cramp, gym, pregnancy and medicine talk. Each stays at the level the
-review worked out by hand."""
+review worked out by hand, except six calm messages a later round triages on purpose (fail safe): a calf that hurts
+with pain on breathing, even after a run (a clot in the lung is told the same way), baby kicks that are "really
+sore" under the ribs, and a wound's muscles "going hard" (tetanus is told the same way)."""
 
 from __future__ import annotations
 
@@ -92,16 +94,11 @@ NOT_ALARMING = [
     "he was shaking the bottle to froth the milk",
     "my baby is teething, drooling and shaking her rattle",
     "my toddler was dribbling and shaking her head at dinner",
-    "my calf is sore from running and I get a stitch, pain in my side when I breathe in",
-    "my legs ache after the run and it hurts to breathe in the cold air",
-    "my calf hurts after football and I get a sharp pain when I breathe in from a rib I bruised",
-    "my calf hurts after running and it hurts to take a deep breath when I sprint",
     "I'm on the pill, my calves ache after spin class and I was breathing hard",
     "on the pill and get calf cramps at night, I get out of breath running",
     "I'm on HRT, my calves cramp at night and I get breathless on hills",
     "after a long drive my calves ache and I'm puffing going up the stairs",
     "32 weeks pregnant and I've got heartburn, burning in my upper stomach after dinner",
-    "30 weeks pregnant and the baby keeps kicking me under the ribs, it's really sore",
     "pregnant and getting rib pain under my ribs when I sit hunched over",
     "28 weeks pregnant, round ligament pain and sore under my ribs from the bump",
     "I'm 34 weeks pregnant and my bump goes tight at the top of my tummy, braxton hicks?",
@@ -115,7 +112,6 @@ NOT_ALARMING = [
     "I just conked out on the sofa after the gym and woke with a calf cramp",
     "he hit the deck and did 20 push ups, then his calf cramped",
     "I was breathing hard after sprints and my throat felt swollen from the cold air",
-    "my c section wound is healing fine and my tummy muscles keep going hard",
     "I can't stop it coming back, the cramp in my lower back every night",
     "I can't control when I go into a back spasm",
     "I can't control when I need to stretch my back, it spasms",
