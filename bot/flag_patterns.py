@@ -52,15 +52,15 @@ class PatternMatcher:
 
     @staticmethod
     def _outside(unless: tuple[str, ...], by_concept: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
-        """The hits that stand outside every phrase of the `unless` concepts: "tablets" in "magnesium tablets" is
-        not a new medicine for this pattern (it still is for an overdose)."""
-        cover = {i for c in unless for h in by_concept.get(c, ()) for i in range(h.start, h.end)}
-        if not cover:
+        """The hits not held whole by a phrase of the `unless` concepts: "tablets" in "magnesium tablets" is not a
+        new medicine for this pattern (it still is for an overdose)."""
+        spans = [(h.start, h.end) for c in unless for h in by_concept.get(c, ())]
+        if not spans:
             return by_concept
         out: dict[str, list[Hit]] = defaultdict(list)
         for concept, hits in by_concept.items():
-            for h in hits:
-                if concept in unless or h.start not in cover:
+            for h in hits:  # only a hit the phrase holds whole: "after giving birth" is not inside "breathless after"
+                if concept in unless or not any(lo <= h.start and h.end <= hi for lo, hi in spans):
                     out[concept].append(h)
         return out
 
