@@ -49,7 +49,8 @@ class Understander:
         )  # fmt: skip
         # Words of the subjects the article does not cover ("sciatica") and of the red flags ("dvt", "fits"): known,
         # so never "something else"; nor is a message with a pronoun ("how can you prevent them?": cramps, most likely).
-        flag_words = (p for c in base.red_flags.concepts.values() for p in (*c.phrases, *c.absent_phrases))
+        # (a red flag's one-word terms only: its longer phrases hold everyday words, "water", "food", "head")
+        flag_words = (p for c in base.red_flags.concepts.values() for p in c.phrases if len(phrase(p)) == 1)
         self.subject_words = frozenset(
             t for text in (*(c for s in base.subjects.values() for c in s.cues), *flag_words) for t in phrase(text)
         )
