@@ -1,7 +1,10 @@
 """Cases the fourth code review found: clots in the lung that a first exertion list hid ("out of breath at the end of
 the hallway" after a flight), supplements by the packet, pain under the ribs in pregnancy; and the false alarms its
 restorations caused (a baby under the ribs with breathlessness, both legs weak after leg day, legs aching with flu
-and pain on breathing, a parent's own tablets)."""
+and pain on breathing, a parent's own tablets). A fifth review found that narrowing those lost 36 real cases (a
+pale, really painful foot; a toddler who took my pills; a sore leg and breathlessness after a caesarean; both legs
+weak with back pain; pain under the ribs in pregnancy with vomiting): the narrowings were undone, and those calm
+messages are triaged again on purpose (fail safe). Supplements count for an overdose only for a child."""
 
 from __future__ import annotations
 
@@ -38,14 +41,9 @@ STILL_TRIAGED = [
 ]
 
 CALM = [
-    "30 weeks pregnant and short of breath because the baby is squashed up under my ribs",
-    "30 weeks pregnant, out of breath and the baby is up under my ribs",
-    "I did leg day and both my legs are weak and my back aches",
-    "my legs ache with this flu and it hurts when I breathe in",
     "pregnant, I don't have a headache but the baby is under my ribs",
-    "my fingers go white in the cold and it's really painful",
-    "I took my magnesium tablets and my son has leg cramps",
-    "my son took my advice and started magnesium tablets for his cramps",
+    "I took a handful of supplements with breakfast",
+    "ate a packet of gummies at the cinema and then my calf cramped",
 ]
 
 
