@@ -24,9 +24,9 @@ class Exemptions:
         self.past_starts = words(flags.past_starts)
         self.past_verbs = words(flags.past_verbs)
 
-    def positions(self, terms: list[str], cues: Cues) -> set[int]:
+    def positions(self, terms: list[str], cues: Cues, past: set[int]) -> set[int]:
         """Positions plainly not about now: a general question's clause, a hypothetical's sentence, and the
-        stretch a past word covers."""
+        stretch a past word covers (``past``, from `past()`)."""
         present = _present(cues)
         sentence_of = numbered(terms, (SENTENCE_END,))
         now_in = {sentence_of[i] for i in present}  # sentences that say something is happening now
@@ -36,7 +36,7 @@ class Exemptions:
         links = {start for start, _ in cues["links"]}
         openers = {start for start, _ in cues["questions"]}
         general = bool(cues["generally"]) and not persons  # "asking generally" in a message that names nobody
-        out = self.past(terms, cues)
+        out = set(past)
         for lo, hi in _clauses(terms):
             # Nobody in the clause, and neither its sentence nor the next says it is happening now ("Is this a
             # heart attack? It is happening to my dad").

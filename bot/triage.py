@@ -99,7 +99,8 @@ class RedFlagTriage:
             carriers[h.start] = (max(end, h.end), place and self.kind[h.concept] == "place")
         masked = frozenset(i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end))
         negated = self.negation.scan(terms, carriers, masked).positions
-        exempt = self.exemptions.positions(terms, cues)
+        past = self.exemptions.past(terms, cues)
+        exempt = self.exemptions.positions(terms, cues, past)
         # Negation takes away signs and contexts ("no cuts"); the past and general questions only signs.
         signs = [h for h in hits if self.kind[h.concept] != "place"]
         live_signs = [
@@ -107,7 +108,7 @@ class RedFlagTriage:
             for h in signs
             if h.start not in negated and (h.start not in exempt or self.kind[h.concept] == "context")
         ] + [h for h in absences if h.start not in exempt]
-        live_signs += self._still_going(terms, cues, signs, live_signs, negated)
+        live_signs += self._still_going(signs, live_signs, negated, past)
         hits = hits + absences
         spent = _spent_clauses([h for h in signs if h.start in negated], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
@@ -119,7 +120,6 @@ class RedFlagTriage:
             named = self.patterns.fire(terms, hits, {h.concept for h in hits}, set(remembered), set(flags))
         supposed: list[str] = []
         if exempt and len(live) < len(hits):  # "what should I do if my child ever has a fit?"
-            past = self.exemptions.past(terms, cues)
             unsaid = [h for h in signs if h.start in exempt and h.start not in negated and h.start not in past]
             supposed = [r for r in self.patterns.fire(terms, live + unsaid, absent, set(remembered), set(flags))
                         if r not in fired]  # fmt: skip
@@ -135,14 +135,13 @@ class RedFlagTriage:
             **said,
         )
 
-    def _still_going(self, terms, cues, signs: list[Hit], live: list[Hit], negated) -> list[Hit]:
+    def _still_going(self, signs: list[Hit], live: list[Hit], negated, past: set[int]) -> list[Hit]:
         """A sign dated in the past (not one in a general question or a hypothetical) before a live word of
         progress in its sentence, one a pattern pairs with it, goes on now: "her feet went numb last week and
         now it's in her hands too"."""
         later = [h for h in live if h.concept in self.progress]
         if not later:
             return []
-        past = self.exemptions.past(terms, cues)
         return [
             h for h in signs
             if h.concept in self.progressing and h.start in past and h.start not in negated

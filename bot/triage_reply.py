@@ -36,8 +36,7 @@ class TriageSections:
     def lead(self, level: TriageLevel, rules: tuple[str, ...]) -> list[Section]:
         """The block for the most urgent level among ``rules``, then the article's facts those rules name."""
         top = tuple(r for r in rules if self.flags.rules[r].level == level) or rules
-        advice = "\n\n".join(f"{self.flags.rules[r].name}: {self.flags.rules[r].advice}" for r in top)
-        sources = "; ".join(dict.fromkeys(self.flags.rules[r].source for r in top))
+        advice, sources = self._advice(top)
         if level == EMERGENCY:
             title, body = (
                 self.texts["emergency_title"],
@@ -52,7 +51,7 @@ class TriageSections:
             )
         body = body.replace("{advice}", advice)
         kind = model.URGENT if level == EMERGENCY else "same_day"
-        out = [Section(kind, title, body, source=f"general guidance from {sources}")]
+        out = [Section(kind, title, body, source=sources)]
         facts = tuple(dict.fromkeys(f for r in top for f in self.flags.rules[r].facts))
         if level == EMERGENCY and facts:
             text = " ".join(self.facts[f].text for f in facts)
@@ -64,12 +63,16 @@ class TriageSections:
         return Section("caution", "", self.texts["caution"].replace("{numbers}", self.numbers))
 
     def if_it_happens(self, rules: tuple[str, ...]) -> Section:
-        """For "what should you do if someone...": the call line, then what to do for each red flag named."""
+        """For "what should I do if my child ever has a fit?": the call line, then what to do for each red flag."""
+        advice, sources = self._advice(rules)
+        body = f"{self.caution().body}\n\n{advice}"
+        return Section("caution", self.texts["if_it_happens_title"], body, source=sources)
+
+    def _advice(self, rules: tuple[str, ...]) -> tuple[str, str]:
+        """Each rule's what-to-do text under its name, and the public guidance they restate."""
         advice = "\n\n".join(f"{self.flags.rules[r].name}: {self.flags.rules[r].advice}" for r in rules)
         sources = "; ".join(dict.fromkeys(self.flags.rules[r].source for r in rules))
-        call = self.texts["caution"].replace("{numbers}", self.numbers)
-        return Section("caution", self.texts["if_it_happens_title"], f"{call}\n\n{advice}",
-                       source=f"general guidance from {sources}")  # fmt: skip
+        return advice, f"general guidance from {sources}"
 
     def reminder(self, flags: tuple[str, ...]) -> Section:
         """One line, on later answers, for a red flag the conversation still remembers."""

@@ -51,7 +51,7 @@ class Understander:
         # so never "something else"; nor is a message with a pronoun ("how can you prevent them?": cramps, most likely).
         # (a red flag's one-word terms only: its longer phrases hold everyday words, "water", "food", "head")
         flag_words = (p for c in base.red_flags.concepts.values() for p in c.phrases if len(phrase(p)) == 1)
-        self.subject_words = frozenset(
+        self.known_content = self.known | frozenset(
             t for text in (*(c for s in base.subjects.values() for c in s.cues), *flag_words) for t in phrase(text)
         )
         self.pronouns = frozenset(t for p in base.followups.pronouns for t in phrase(p))
@@ -102,7 +102,7 @@ class Understander:
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
         if self.pronouns.intersection(words):
             return False
-        known = self.known | self.subject_words
+        known = self.known_content
         unknown = [t for t in words if t not in known and t not in self.asking_words]
         return bool(unknown) and all(t in self.asking_words or t not in known for t in words)
 
