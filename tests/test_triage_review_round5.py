@@ -46,6 +46,8 @@ CASES = [
     ["pregnant, pain in my upper tummy and feel sick", "same-day"],
     ["38 weeks pregnant, upper tummy pain and my ankles are swollen", "same-day"],
     ["my child has a fit", "emergency"],
+    ["my son has a fit at school, what do I do", "emergency"],
+    ["my daughter has a fit when her fever is high", "emergency"],
 ]
 
 CALM = [
