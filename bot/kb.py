@@ -145,6 +145,8 @@ class Vocabulary:
     stopwords: frozenset[str]
     common_words: frozenset[str]  # real words that are never "corrected" (common_words + english_words.txt)
     phrasing: frozenset[str] = frozenset()  # words that only phrase a question ("again", "ever", "really")
+    # word -> phrases in which it means something else ("back" in "coming back"): there it is no topic's evidence
+    other_senses: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from bot import kb
 from bot.load_kinds import kind_answers, kinds, subjects, turns
 from bot.load_red_flags import red_flags
 from bot.schema import Reader, phrases
-from bot.text import clean, norm, words
+from bot.text import clean, norm, stem, words
 from bot.yamlfile import KnowledgeError, LineDict, Problem, read
 
 CONTRACT_INTENTS = (
@@ -230,7 +230,27 @@ def _vocabulary(r: Reader, data: LineDict, directory: Path) -> kb.Vocabulary:
         )
         | _word_list(r, directory / "english_words.txt"),
         phrasing=frozenset(norm(w) for w in r.texts(data, "phrasing", "vocabulary", required=False)),
+        other_senses=MappingProxyType(_other_senses(r, data)),
     )
+
+
+def _other_senses(r: Reader, data: LineDict) -> dict[str, tuple[str, ...]]:
+    """word -> phrases in which it means something else; each phrase must hold its word."""
+    if data.get("other_senses") is None:
+        return {}
+    table = r.mapping(data["other_senses"], "vocabulary.other_senses", data.line_of("other_senses"))
+    out = {}
+    for word in table:
+        where = f"vocabulary.other_senses.{word}"
+        said = tuple(norm(t) for t in r.texts(table, word, "vocabulary.other_senses"))
+        if len(norm(str(word)).split()) != 1:
+            r.problem(table.line_of(word), f"{where}: the key must be one word")
+            continue
+        for text in said:
+            if stem(norm(str(word))) not in {stem(w) for w in text.split()}:
+                r.problem(table.line_of(word), f"{where}: '{text}' does not contain '{word}'")
+        out[norm(str(word))] = tuple(t for t in said if t)
+    return out
 
 
 def _word_list(r: Reader, path: Path) -> frozenset[str]:

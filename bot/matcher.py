@@ -47,6 +47,15 @@ class Matcher:
         self.domain = {phrase(t): w for t, w in base.vocabulary.domain.items()}
         self.stopwords = {s for w in base.vocabulary.stopwords for s in phrase(w)}
         self.phrases = PhraseIndex([*self.keywords, *self.domain])  # every phrase worth looking for
+        # Phrases in which a word means something else ("back" in "coming back"): where in each the word stands.
+        self.senses: dict[tuple[str, ...], frozenset[int]] = {}
+        for word, texts in base.vocabulary.other_senses.items():
+            (term,) = phrase(word) or ("",)
+            for text in texts:
+                said = phrase(text)
+                at = frozenset(j for j, t in enumerate(said) if t == term)
+                self.senses[said] = self.senses.get(said, frozenset()) | at
+        self.sense_index = PhraseIndex(self.senses)
         self._index_examples(base, phrase)
 
     def _index_examples(self, base: kb.KnowledgeBase, phrase: Callable[[str], tuple[str, ...]]) -> None:
@@ -119,12 +128,17 @@ class Matcher:
         return Scores(tuple(ranked), domain, tuple(named), questioned)
 
     def _phrases(self, chunk: list[str]) -> tuple[set[tuple[str, ...]], set[str]]:
-        """The known phrases in the chunk and its words, leaving out whatever a negation reaches."""
+        """The known phrases in the chunk and its words, leaving out whatever a negation reaches and a word where
+        it means something else ("back" in "coming back" stays in no phrase of its own)."""
         found: set[tuple[str, ...]] = set()
         words: set[str] = set()
         negated = self.negation.scan(chunk).positions
+        other = {start + j for start, said in self.sense_index.find(chunk) for j in self.senses[said]}
         for i, term in enumerate(chunk):
             if term == BREAK or i in negated:
+                continue
+            if i in other:
+                found.update(p for p in self.phrases.at(chunk, i) if len(p) > 1)
                 continue
             words.add(term)
             if term in self.phrases.by_first:

@@ -1,0 +1,60 @@
+"""A topic's word in another sense ("coming back", "last night", "a hot water bottle") is no evidence for that topic;
+the same word in its own sense still is. Triage is not affected: it reads every word as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.loader import load
+from bot.yamlfile import KnowledgeError
+
+
+@pytest.mark.parametrize(
+    ("message", "not_topic"),
+    [
+        ("my calf cramp keeps coming back every night", "back_spasms"),
+        ("why does the cramp come back", "back_spasms"),
+        ("how do i stop my cramps coming back", "back_spasms"),
+        ("I went back to running and my calves cramp", "back_spasms"),
+        ("since I got back from holiday my feet cramp", "back_spasms"),
+        ("pain in the back of my knee when I get a cramp", "back_spasms"),
+        ("does a hot water bottle help a calf cramp", "dehydration"),
+        ("can a heat pack ease a leg cramp", "dehydration"),
+        ("do epsom salts in the bath help cramps", "dehydration"),
+    ],
+)
+def test_a_word_in_another_sense_names_no_topic(engine, message, not_topic):
+    """The adverb "back", a hot water bottle or bath salts do not bring in the back, dehydration or stroke topics."""
+    assert not_topic not in engine.reply(message).intents
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my back keeps going into spasm", "back_spasms"),
+        ("cramp in my lower back when I bend", "back_spasms"),
+        ("my back went out again, it keeps coming back", "back_spasms"),
+        ("can hot weather give you cramps", "dehydration"),
+        ("do I need more salt if I cramp in the heat", "dehydration"),
+    ],
+)
+def test_the_word_in_its_own_sense_still_counts(engine, message, topic):
+    """Only the positions inside another-sense phrase are hidden: "my back" before "coming back" is still a back."""
+    assert topic in engine.reply(message).intents
+
+
+def test_a_sense_that_does_not_hold_its_word_is_a_located_problem(knowledge_copy):
+    """A non-programmer's slip (the phrase lacks the word it is listed under) fails the load with file and line."""
+    path = knowledge_copy / "vocabulary.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  back: [come back,", "  back: [come round,", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load(knowledge_copy)
+    assert any(p.file == "vocabulary.yaml" and p.line and "does not contain 'back'" in p.message
+               for p in caught.value.problems)  # fmt: skip
+
+
+def test_triage_still_reads_a_back_in_another_sense(engine):
+    """Fail safe: back pain that keeps coming back with numbness between the legs is still an emergency."""
+    reply = engine.reply("my back pain keeps coming back and now I can't feel anything when I wipe")
+    assert reply.triage == "emergency"
