@@ -65,7 +65,8 @@ class Understander:
         kind = self.kinds.read(terms, asked)
         anchor = self.kb.kinds[kind].anchor if kind in self.kb.kinds else None
         named = (*decision.intents, *decision.choices)
-        asks_anchor = anchor in named and not any(self._specific(i) for i in named)
+        # A short message that asks its kind's own topic ("how can you prevent them?") continues a conversation.
+        asks_anchor = anchor in named and not any(self._specific(i) for i in named) and size <= CONTINUES
         guess = self._guess(decision, scores)
         decision = self._cause_first(
             self._anchored(decision, kind), kind, scores, self.kinds.tells(terms, asked)
