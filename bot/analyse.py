@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from bot import kb
@@ -11,6 +12,7 @@ from bot.spelling import Speller, is_british
 from bot.text import BREAK, SENTENCE_END, clean, stem, tokens_and_questions, tokens_with_breaks, words
 
 _CACHE_LIMIT = 50_000
+_NUMBER_AND_UNIT = re.compile(r"(\d+)([a-z]+)")
 MAX_CHUNK = 40  # words scored together; long sentences are cut so the cost per word stays flat
 
 
@@ -102,6 +104,13 @@ class Analyser:
     def _word(self, token: str) -> tuple[str, ...]:
         if token in (BREAK, SENTENCE_END):
             return (token,)
+        glued = _NUMBER_AND_UNIT.fullmatch(token)
+        if glued and not self.speller.known(stem(token)):
+            # "36wks", "2hrs": a number and a word typed together ("6am" is a word the knowledge uses as it is); a
+            # slip is never read into the number
+            unit = stem(glued[2])
+            known = self.speller.known(unit) or glued[2] in self.english
+            return (glued[1], unit) if known else (token,)
         if token in self.english or is_british(token, self.english):  # a real word is what the person meant
             return (stem(token),)
         stemmed = stem(token)
