@@ -1,0 +1,69 @@
+"""Structure added after blind set 30 (measured on arrival, then tune): each rule is shown on wording other than
+the set's own, with a calm neighbour where one exists."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a "pulled muscle" in the upper body with breathlessness: how a heart attack is often explained away
+        "thought I'd pulled a muscle in my shoulder but now I'm really short of breath",
+        "she says she tweaked something between her shoulder blades and now she can't catch her breath",
+        # a face that slides or falls on one side
+        "his face is sliding down on the left",
+        "one side of mum's mouth is falling down and her words are coming out wrong",
+        # went stiff, then twitching all over: a seizure
+        "my brother went stiff and then was twitching all over on the floor",
+        # numbness in the saddle said a little after the wiping
+        "when I wipe after the toilet it's strange, I honestly can't feel it at all, back is agony",
+        # crop spraying, or pinpoint pupils, with twitching: poisoning
+        "dad was crop spraying all morning and now his muscles are twitching and he's drooling",
+        "my friend took something and his pupils are tiny and he keeps twitching",
+    ],
+)
+def test_new_structure_sends_these_to_the_emergency_number(engine, message):
+    """Each is an emergency told in lay words, without the condition's name."""
+    assert engine.reply(message).triage == "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "feet tingling yesterday, today my hands are tingling too and my legs keep cramping",
+        "pins and needles in my toes this morning, now I can't feel my fingers properly",
+        "I'm 34wks and my vision is blurry with a pounding headache",
+    ],
+)
+def test_spreading_numbness_and_a_glued_week_count_get_same_day_help(engine, message):
+    """Numbness told as moving by day, and "34wks" read as 34 weeks pregnant, are at least same-day."""
+    assert engine.reply(message).triage in ("same-day", "emergency")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my breaststroke is fine but my swimming stroke falls apart when my calf cramps",
+        "if my back ever hurt like that with bladder trouble, would that be A&E?",
+        "no face drooping, no arm weakness, speech fine - only my eyelid twitching for a week",
+    ],
+)
+def test_calm_neighbours_stay_calm(engine, message):
+    """A swimming stroke, a supposed future sign with 'ever', and signs listed as absent are not red flags now."""
+    assert engine.reply(message).triage is None
+
+
+def test_negation_reaches_past_an_arm_to_its_sign(engine):
+    """An arm is a body part, so "no arm weakness" takes away the weakness, never the arm (issue 7, item 3)."""
+    assert engine.reply("no arm weakness, eyelid twitching").triage is None
+    assert engine.reply("arm weakness and his face dropped").triage == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"), [("36wks", ["36", "week"]), ("2hrs", ["2", "hrs"]), ("3days", ["3", "day"])]
+)
+def test_a_number_glued_to_a_word_is_read_as_both(engine, typed, read):
+    """The speller never drops a number: "2hrs" was read as "hrs" alone."""
+    assert engine.analyser.terms(typed) == read
