@@ -105,13 +105,20 @@ class Speller:
         self.function = frozenset(protected) & self.vocabulary.keys()  # stopwords the knowledge also uses ("that")
         # english: real words, never read as a slip of a vocabulary word inside a run-together word
         self.english = frozenset(english)
-        self._index: dict[str, list[str]] = {}
-        for word in self.vocabulary:
-            if len(word) < 4:
-                continue
-            for key in _deletes(word, max_edits(word)):
-                self._index.setdefault(key, []).append(word)
+        self._deletes: dict[str, list[str]] | None = None  # built on the first slip: most start-ups meet none
         self._cache: dict[str, tuple[str, ...]] = {}
+
+    @property
+    def _index(self) -> dict[str, list[str]]:
+        """Each vocabulary word under every string its allowed deletions make (symmetric-delete lookup)."""
+        if self._deletes is None:
+            index: dict[str, list[str]] = {}
+            for word in self.vocabulary:
+                if len(word) >= 4:
+                    for key in _deletes(word, max_edits(word)):
+                        index.setdefault(key, []).append(word)
+            self._deletes = index
+        return self._deletes
 
     def known(self, word: str) -> bool:
         return word in self.vocabulary or word in self.protected

@@ -22,6 +22,8 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.!?;:,()\[\]\n+]|\s-\s")
 
 def clean(text: str) -> str:
     """Normalise unicode, fold case, accents and look-alike letters, drop invisible and control characters."""
+    if text.isascii():  # the common case, in one step: nothing to normalise but a backtick and control characters
+        return _CONTROL.sub(" ", text.replace("`", "'")).lower()
     text = _INVISIBLE.sub("", text)  # a soft hyphen inside "ch\u00adest" must not split the word
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).translate(_LOOKALIKES)
     text = _CONTROL.sub(" ", text)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import unicodedata
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import text as text_module
 from bot.text import BREAK, SENTENCE_END, asked, clean, stem, tokens_with_breaks, words
 
 
@@ -113,3 +118,11 @@ def test_asked_marks_each_sentence_that_ends_with_a_question_mark(text, expected
 def test_stem(word, expected):
     """stem() strips a few suffixes predictably and leaves short words and numbers alone."""
     assert stem(word) == expected
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_fast_path_cleans_as_the_full_unicode_path(text):
+    """For ASCII text, clean() skips normalising and must give what the full path gives."""
+    full = unicodedata.normalize("NFKC", text_module._INVISIBLE.sub("", text))
+    full = text_module._CONTROL.sub(" ", full.translate(text_module._APOSTROPHES).translate(text_module._LOOKALIKES))
+    assert clean(text) == full.casefold()
