@@ -25,6 +25,15 @@ class PatternMatcher:
         )
         # Each rule's patterns with the concepts they need, worked out once (hashing patterns per call is slow).
         self.checks = [(r.id, [(p, frozenset(p.near), frozenset(p.negated)) for p in r.patterns]) for r in order]
+        # The rules a concept can start a pattern of: a message is checked only against rules its concepts reach.
+        self.rules_of: dict[str, set[str]] = defaultdict(set)
+        self.always: set[str] = set()  # rules with a pattern that needs no concept in the message
+        for r in order:
+            for p in r.patterns:
+                if p.near:
+                    self.rules_of[p.near[0]].add(r.id)
+                else:
+                    self.always.add(r.id)
 
     def fire(
         self,
@@ -41,11 +50,16 @@ class PatternMatcher:
             by_concept[h.concept].append(h)
         fired: list[str] = []
         known = remembered | earlier
+        present = by_concept.keys()
+        reached = self.always.union(*(self.rules_of.get(c, ()) for c in present))
         for rule_id, patterns in self.checks:
+            if rule_id not in reached:
+                continue
             for pattern, near, negated in patterns:
+                if not near <= present or not negated <= absent:
+                    continue  # most patterns: a concept they need is not in the message (one set test)
                 hits = self._outside(pattern.unless, by_concept) if pattern.unless else by_concept
-                if near <= hits.keys() and negated <= absent and self._matches(terms, pattern, hits,
-                                                                               known | set(fired)):  # fmt: skip
+                if near <= hits.keys() and self._matches(terms, pattern, hits, known | set(fired)):
                     fired.append(rule_id)
                     break
         return fired
