@@ -107,7 +107,7 @@ class Analyser:
         glued = _NUMBER_AND_UNIT.fullmatch(token)
         if glued and not self.speller.known(stem(token)):
             # "36wks", "2hrs": a number and a word typed together ("6am" is a word the knowledge uses as it is); a
-            # slip is never read into the number
+            # slip is never read into the number. Triage does not count a number towards a distance.
             unit = stem(glued[2])
             known = self.speller.known(unit) or glued[2] in self.english
             return (glued[1], unit) if known else (token,)

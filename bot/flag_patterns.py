@@ -51,6 +51,7 @@ class PatternMatcher:
         fired: list[str] = []
         known = remembered | earlier
         present = by_concept.keys()
+        numbers = _numbers_before(terms)
         reached = self.always.union(*(self.rules_of.get(c, ()) for c in present))
         for rule_id, patterns in self.checks:
             if rule_id not in reached:
@@ -59,7 +60,7 @@ class PatternMatcher:
                 if not near <= present or not negated <= absent:
                     continue  # most patterns: a concept they need is not in the message (one set test)
                 hits = self._outside(pattern.unless, by_concept) if pattern.unless else by_concept
-                if near <= hits.keys() and self._matches(terms, pattern, hits, known | set(fired)):
+                if near <= hits.keys() and self._matches(terms, pattern, hits, known | set(fired), numbers):
                     fired.append(rule_id)
                     break
         return fired
@@ -78,8 +79,9 @@ class PatternMatcher:
                     out[concept].append(h)
         return out
 
-    def _matches(self, terms, pattern: kb.Pattern, by_concept, known: set[str]) -> bool:
-        """The near concepts close together, and each `with` concept remembered or in a nearby sentence."""
+    def _matches(self, terms, pattern: kb.Pattern, by_concept, known: set[str], numbers: list[int]) -> bool:
+        """The near concepts close together, and each `with` concept remembered or in a nearby sentence;
+        ``numbers``: how many number terms stand before each position (they are not counted in a distance)."""
         if any(w not in by_concept and w not in known for w in pattern.with_):
             return False
         if not pattern.near:
@@ -90,13 +92,13 @@ class PatternMatcher:
         for anchor in first:  # only hits within the window of an anchor can pair with it
             if not self._accompanied(anchor, pattern.with_, by_concept, known):
                 continue
-            near = [[h for h in hits if h.sentence == anchor.sentence and abs(h.start - anchor.start) <= window]
-                    for hits in others]  # fmt: skip
+            near = [[h for h in hits if h.sentence == anchor.sentence
+                     and _distance(anchor.start, h.start, numbers) <= window] for hits in others]  # fmt: skip
             for combo in product(*near):
                 count += 1
                 if count > _MAX_COMBINATIONS:
                     return True  # fail safe: a message this full of red-flag words is triaged
-                if self._close(terms, (anchor, *combo), pattern.ordered, window):
+                if self._close(terms, (anchor, *combo), pattern.ordered, window, numbers):
                     return True
         return False
 
@@ -108,7 +110,9 @@ class PatternMatcher:
             for w in with_
         )
 
-    def _close(self, terms: list[str], combo: tuple[Hit, ...], ordered: bool, window: int) -> bool:
+    def _close(
+        self, terms: list[str], combo: tuple[Hit, ...], ordered: bool, window: int, numbers: list[int]
+    ) -> bool:
         """One sentence, within the window, nothing turning to another thought between, distinct words."""
         starts = [h.start for h in combo]
         if len(combo) > 1:
@@ -117,6 +121,22 @@ class PatternMatcher:
             if ordered and starts != sorted(starts):
                 return False
             lo, hi = min(starts), max(starts)
-            if hi - lo > window or any(self.negation.is_stop(terms, j) for j in range(lo, hi)):
+            if _distance(lo, hi, numbers) > window or any(self.negation.is_stop(terms, j) for j in range(lo, hi)):
                 return False
         return True
+
+
+def _numbers_before(terms: list[str]) -> list[int]:
+    """For each position, how many number terms stand before it ("2" in "for the last 2 days")."""
+    out, seen = [0], 0
+    for term in terms:
+        seen += term.isdigit()
+        out.append(seen)
+    return out
+
+
+def _distance(a: int, b: int, numbers: list[int]) -> int:
+    """Words between two positions, not counting numbers: "neck for the last 2 days is stiff" is as close as
+    "neck for the last days is stiff" (a number typed onto its unit, "2days", is read as two terms)."""
+    lo, hi = min(a, b), max(a, b)
+    return hi - lo - (numbers[hi] - numbers[lo])
