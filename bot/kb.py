@@ -186,6 +186,7 @@ class FollowUps:
     corrections: tuple[str, ...]
     fillers: frozenset[str]  # "hmm", "ok": skipped at the start of a follow-up
     pick_words: frozenset[str] = frozenset()  # all a pick by number may hold besides the number
+    third_person: frozenset[str] = frozenset()  # "his legs": a follow-up about the person the chat is about
 
 
 @dataclass(frozen=True)

@@ -310,4 +310,7 @@ def _followups(r: Reader, data: LineDict) -> kb.FollowUps:
         corrections=phrases(r, data, "corrections", "followups"),
         fillers=frozenset(phrases(r, data, "fillers", "followups")),
         pick_words=frozenset(phrases(r, data, "pick_words", "followups")),
+        third_person=frozenset(
+            phrases(r, data, "third_person", "followups") if "third_person" in data else ()
+        ),
     )

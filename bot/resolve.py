@@ -40,6 +40,7 @@ class Resolver:
         self.fillers = frozenset(phrase(p) for p in f.fillers)
         self.disclosure_topics = frozenset(f.disclosure_topics)
         self.first_person = stems(f.first_person)
+        self.third_person = stems(f.third_person)
         self.personalised = frozenset(base.messages.menus.get("personalised", ()))
         self.causes = base.messages.menus.get("causes", ())
         self.picker = Picker(base, analyser)
@@ -71,6 +72,8 @@ class Resolver:
                 action, kind, decision.intents, decision.intents[0], decision.choices, facts=facts
             )
         intents = self.personalise(decision.intents, facts)
+        if how is not None or (self.pronouns | self.third_person) & set(words):  # read against the conversation
+            intents = self._cause_in_view_first(intents, context)
         focus = focus or self._focus(intents, kind)
         # Topics already in view (the one a follow-up asks about, what the user told us) come in brief.
         brief = tuple(i for i in intents if i != focus and (i in context.topics or i in facts))
@@ -92,7 +95,9 @@ class Resolver:
         if picked:
             return d.Decision(d.ANSWER, (picked,)), None, "pick"
         topic = self._current_topic(context)
-        pointing = bool(self.pronouns & set(words))  # "is it serious?", "how does that cause cramps?"
+        # "is it serious?", "how does that cause cramps?"; not "is it gonna rain tomorrow?", which is about something
+        # else (an off-topic word and nothing about spasms)
+        pointing = bool(self.pronouns & set(words)) and not (seen.elsewhere and seen.scores.domain <= 0)
         if self.what_else.occurs_in(words) and not fresh and decision.kind != d.SMALLTALK:
             covered = self._covered(context.topics)
             remaining = tuple(c for c in self.causes if c not in covered)
@@ -112,6 +117,9 @@ class Resolver:
         if picked:
             return d.Decision(d.ANSWER, (picked,)), None, "pick"
         if topic and pointing and not fresh and decision.kind != d.SMALLTALK:
+            named = self._named_instead(seen, topic)
+            if named:  # "could it also be cos I barely drink?": the cause it names, then the topic in view
+                return d.Decision(d.ANSWER, (named, topic)), None, "continues"
             return self._about(topic, seen.kind), topic, "pointing"
         again = seen.on_topic
         if not fresh and again is not None and again.kind == d.ANSWER:
@@ -155,6 +163,20 @@ class Resolver:
             return self._about(topic, seen.kind), topic, "asks"  # "do kids get them too?", "will it go away?"
         return decision, None, None
 
+    def _named_instead(self, seen: Understanding, topic: str) -> str | None:
+        """A topic other than the one in view that a pointing follow-up names with some weight ("could it be the
+        heat?"), as read on the conversation's ground; a facet ("is it serious?") is not one."""
+        other = lambda i: i != topic and i not in self.facet_intents and self.kb.intents[i].kind == kb.TOPIC  # noqa: E731
+        grounded = [c.intent for c in seen.scores.candidates if c.grounded and c.keywords >= NAMES_TOPIC]
+        if grounded and other(grounded[0]):  # "I sit hunched at a keyboard all day, could my posture be doing it?"
+            return grounded[0]
+        again = seen.on_topic
+        if again is None or again.kind != d.ANSWER or not other(again.intents[0]):
+            return None
+        first = again.intents[0]
+        strong = any(c.intent == first and c.keywords >= NAMES_TOPIC for c in seen.scores.candidates)
+        return first if strong else None
+
     def _about(self, topic: str, kind: kb.QuestionKind | None) -> d.Decision:
         """A follow-up asking about the topic in view; a kind with an anchor ("can it kill you?") brings the
         anchor's topic first, as "is it serious?" does."""
@@ -162,6 +184,17 @@ class Resolver:
         if spec and spec.anchor and spec.anchor != topic:
             return d.Decision(d.ANSWER, (spec.anchor, topic))
         return d.Decision(d.ANSWER, (topic,))
+
+    def _cause_in_view_first(self, intents: tuple[str, ...], context: Context) -> tuple[str, ...]:
+        """A place asked about while a cause is in view ("my grandad has Parkinson's", then "why do his legs jerk?";
+        "I'm 30 weeks pregnant", then "and at night?"): the cause in view leads and the place comes second."""
+        topic = self._current_topic(context)
+        if not intents or topic not in self.causes or topic not in intents[1:]:
+            return intents
+        first = intents[0]
+        if first in self.causes or first in self.facet_intents or self.kb.intents[first].kind != kb.TOPIC:
+            return intents  # another cause, a facet ("is it serious?") or an overview keeps its place
+        return (topic, *(i for i in intents if i != topic))
 
     def _focus(self, intents: tuple[str, ...], kind: kb.QuestionKind) -> str:
         """The topic the question is about: "how do I prevent back spasms" is about back spasms."""

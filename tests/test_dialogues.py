@@ -14,7 +14,29 @@ from bot.model import Context
 DIALOGUES = yaml.safe_load((Path(__file__).parent / "data" / "dialogues.yaml").read_text(encoding="utf-8"))
 
 # Known misses, each a later piece of work; strict, so a fix shows up as a pass to claim.
-KNOWN_MISSES = {}
+KNOWN_MISSES = {
+    # Blind batch 13 (tune since it was measured): what it found that is still missed, each a later piece of work.
+    "general causes then numbered pick": "'what foods have that in then' after electrolytes reads food as prevention",
+    "bananas myth, other causes numbered": "'does eating bananas help with cramps' leads with prevention, not "
+    "electrolytes (bananas -> potassium)",
+    "pregnant leg cramps with weather interruption": "'should i tell my midwife' is read as the pregnancy topic, "
+    "not as asking when to see a doctor",
+    "diabetes cramps, last cause pick": "thyroid is a subject the article does not cover; the label expects the "
+    "systemic-disease topic",
+    "anaemia and thyroid": "thyroid is a subject the article does not cover; the label expects the systemic-disease "
+    "topic",
+    "brother with spinal injury": "a long statement with no muscle or cramp word ('my brother had a spinal cord "
+    "injury in a car crash') is declined, though it sets the scene",
+    "who gets night cramps, then pregnancy": "'why older people tho?' is read as asking who gets it, not why",
+    "correction from atherosclerosis to coronary spasm": "'artery problems and cramps' offers heart and leg "
+    "arteries as a choice instead of answering atherosclerosis",
+    "general prevention": "'does stretching before bed help with that' is read as relief, not prevention",
+    "pinched nerve corrected to lower back": "'whats the treatment' answers prevention alone instead of keeping "
+    "the lower back in view",
+    "off-topic opener, stroke red flag": "'why do they happen' after 'what is a muscle spasm' answers what a spasm "
+    "is again instead of its causes, so the pick after it has no causes list",
+    "writer's hand cramp, off-topic, posture": "'whats 2+2' in mid-conversation is read as a short follow-up",
+}
 
 
 def _cases():

@@ -31,9 +31,10 @@ def test_why_is_that_after_an_answer(engine, talk):
 
 
 def test_third_person_is_remembered(engine, talk):
-    """'My grandad has Parkinson's', then 'why do his legs cramp?': legs, with the nervous system."""
+    """'My grandad has Parkinson's', then 'why do his legs cramp?': the cause in view leads, the legs come second;
+    'why do my legs cramp?' after 'I'm pregnant' is a question of its own (see the next test)."""
     reply = talk("my grandad has parkinsons", "why do his legs cramp so much")[1]
-    assert reply.intents[0] == "leg_cramps" and "nervous_system" in reply.intents
+    assert reply.intents[:2] == ("nervous_system", "leg_cramps")
 
 
 def test_what_someone_told_us_survives_an_unrelated_turn(engine, talk):
