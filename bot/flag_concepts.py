@@ -93,7 +93,7 @@ class ConceptFinder:
                 cues[key].append((start, start + len(found)))
         this_year = date.today().year  # read per message: a bot that runs over New Year moves on with it
         for i, term in enumerate(terms):  # a year is the past: "had a stroke in 2015", not "walked 2000 steps"
-            if _year(term) < this_year and _after(self.year_words, terms, i):
+            if term.isdigit() and _year(term) < this_year and _after(self.year_words, terms, i):
                 cues["past"].append((i, i + 1))
         return cues
 
@@ -122,7 +122,7 @@ class ConceptFinder:
         for i, term in enumerate(terms):
             if i not in known and i not in idiom and len(term) >= _FUZZY_MIN and term not in self.english:
                 hits.extend(at(c, i, i + 1) for c in self._fuzzy_place(term))
-            if old and _year(term) <= last_old and _after(self.old_year_words, terms, i):
+            if old and term.isdigit() and _year(term) <= last_old and _after(self.old_year_words, terms, i):
                 hits.append(at(old.concept, i, i + 1))
         length = self.flags.durations.concept
         for start, end in self.durations.find(terms):

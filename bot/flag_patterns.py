@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import product
+from itertools import accumulate, product
 
 from bot import kb
 from bot.flag_concepts import Hit
@@ -128,11 +128,7 @@ class PatternMatcher:
 
 def _numbers_before(terms: list[str]) -> list[int]:
     """For each position, how many number terms stand before it ("2" in "for the last 2 days")."""
-    out, seen = [0], 0
-    for term in terms:
-        seen += term.isdigit()
-        out.append(seen)
-    return out
+    return list(accumulate(map(str.isdigit, terms), initial=0))
 
 
 def _distance(a: int, b: int, numbers: list[int]) -> int:
