@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
 
 from rapidfuzz.distance import OSA
 
@@ -44,11 +45,7 @@ class Hit:
 
 def numbered(terms: list[str], ends: tuple[str, ...]) -> list[int]:
     """For each position, how many of ``ends`` stand before it: its sentence (or clause) number."""
-    out, n = [], 0
-    for term in terms:
-        out.append(n)
-        n += term in ends
-    return out
+    return list(accumulate(map(frozenset(ends).__contains__, terms), initial=0))[:-1]
 
 
 class ConceptFinder:

@@ -134,15 +134,10 @@ class Matcher:
         words: set[str] = set()
         negated = self.negation.scan(chunk).positions
         other = {start + j for start, said in self.sense_index.find(chunk) for j in self.senses[said]}
-        for i, term in enumerate(chunk):
-            if term == BREAK or i in negated:
-                continue
-            if i in other:
-                found.update(p for p in self.phrases.at(chunk, i) if len(p) > 1)
-                continue
-            words.add(term)
-            if term in self.phrases.by_first:
-                found.update(self.phrases.at(chunk, i))
+        words.update(t for i, t in enumerate(chunk) if t != BREAK and i not in negated and i not in other)
+        for i, p in self.phrases.find(chunk):
+            if i not in negated and (len(p) > 1 or i not in other):
+                found.add(p)
         return found, words
 
     def _score_chunk(
