@@ -88,8 +88,10 @@ class Resolver:
         decision = seen.decision
         if not context.topics and not context.offered:
             return decision, None, None
+        # A question that names a topic of its own stands alone; one that names only a facet ("what's the
+        # treatment?", "how do I prevent them?") asks it of the topic in view.
         fresh = decision.kind == d.ANSWER and any(
-            self.kb.intents[i].kind == kb.TOPIC for i in decision.intents
+            self.kb.intents[i].kind == kb.TOPIC and i not in self.facet_intents for i in decision.intents
         )
         picked = self.picker.by_number(words, context)
         if picked:
@@ -138,6 +140,8 @@ class Resolver:
             if (not talk and not general and self._continues(words)) or (
                 named and self._is_topic(again) and (not chatting or self._clause_continues(seen.terms))
             ):
+                if topic and all(i in self.facet_intents for i in again.intents):
+                    return self._about(topic, seen.kind), topic, "asks"  # "what's the treatment?": of the topic
                 return again, None, "continues"
         talk = max((c.keywords for c in seen.scores.candidates if c.intent in decision.intents), default=0.0)
         if (

@@ -31,8 +31,6 @@ KNOWN_MISSES = {
     "correction from atherosclerosis to coronary spasm": "'artery problems and cramps' offers heart and leg "
     "arteries as a choice instead of answering atherosclerosis",
     "general prevention": "'does stretching before bed help with that' is read as relief, not prevention",
-    "pinched nerve corrected to lower back": "'whats the treatment' answers prevention alone instead of keeping "
-    "the lower back in view",
     "off-topic opener, stroke red flag": "'why do they happen' after 'what is a muscle spasm' answers what a spasm "
     "is again instead of its causes, so the pick after it has no causes list",
     "writer's hand cramp, off-topic, posture": "'whats 2+2' in mid-conversation is read as a short follow-up",

@@ -74,3 +74,10 @@ def test_a_later_pick_from_a_long_causes_list(talk):
 def test_new_neighbours_name_their_topic(engine, message, topic):
     """Hot rooms, a hand worked for hours, salt and electrolyte tablets, claudication told about someone else."""
     assert engine.reply(message).intents[0] == topic
+
+
+@pytest.mark.parametrize("follow_up", ["what's the treatment?", "any treatment for it", "how is that treated"])
+def test_a_treatment_follow_up_keeps_the_topic_in_view(talk, follow_up):
+    """Treatment has no topic of its own: asked after back spasms, it is the treatment of back spasms."""
+    reply = talk("my lower back keeps going into spasm at work", follow_up)[1]
+    assert reply.intents[0] == "back_spasms" and reply.question_kind == "treatment"
