@@ -28,7 +28,7 @@ def _vocabulary(base: kb.KnowledgeBase) -> tuple[Counter[str], dict[str, list[st
         phrases.extend(table)
     phrases.extend(v.synonyms.values())
     n = base.negation
-    groups = (r.questions, r.links, r.persons, r.generally, r.hypothetical, r.present, r.past, r.present_verbs, r.past_ends, r.past_starts, r.past_verbs, r.year_words, r.action_questions, r.resolved, r.resolved_by_care, r.returned, r.lead_ins,
+    groups = (r.questions, r.links, r.persons, r.generally, r.hypothetical, r.present, r.past, r.present_verbs, r.past_ends, r.past_starts, r.past_verbs, r.year_words, r.action_questions, r.resolved, r.resolved_by_care, r.returned,
               n.cues, n.pseudo, n.reach, n.joins, n.stops, n.not_stops, n.double_negatives, n.novelty, f.fillers,
               f.pronouns, f.more, f.what_else, f.elliptical, f.corrections, f.first_person, f.third_person)  # fmt: skip
     for group in groups:

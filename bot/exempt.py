@@ -11,7 +11,6 @@ from bot.flag_concepts import numbered
 from bot.phrases import Phrase
 from bot.text import BREAK, SENTENCE_END
 
-_MAX_LEAD_INS = 3
 Cues = dict[str, list[tuple[int, int]]]  # cue list name -> (start, end) of each cue phrase found
 
 
@@ -24,7 +23,6 @@ class Exemptions:
         self.past_ends = words(flags.past_ends)
         self.past_starts = words(flags.past_starts)
         self.past_verbs = words(flags.past_verbs)
-        self.lead_ins = words(flags.lead_ins)
 
     def positions(self, terms: list[str], cues: Cues, past: set[int]) -> set[int]:
         """Positions plainly not about now: a general question's clause, a hypothetical's sentence, and the
@@ -46,17 +44,10 @@ class Exemptions:
             nobody = not said_now and persons.isdisjoint(range(lo, hi))
             # A question word opening the clause, about a link or a definition ("what are the signs of..."), not
             # "chest is really sore" or "is chest pain serious?".
-            asks = self._opens(terms, lo, hi, openers) and (general or not links.isdisjoint(range(lo, hi)))
+            asks = lo in openers and (general or not links.isdisjoint(range(lo, hi)))
             if sentence_of[lo] in supposed or (nobody and asks):
                 out.update(range(lo, hi))
         return out
-
-    def _opens(self, terms: list[str], lo: int, hi: int, openers: set[int]) -> bool:
-        """Does a question word open the clause, after at most a few lead-in words ("ok and is...", "so what...")?"""
-        k = lo
-        while k < min(hi, lo + _MAX_LEAD_INS) and k not in openers and terms[k] in self.lead_ins:
-            k += 1
-        return k in openers
 
     def past(self, terms: list[str], cues: Cues) -> set[int]:
         """The stretches past words cover: "had a stroke 5 years ago" is past; a present word ("now", "still") or

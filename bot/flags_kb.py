@@ -93,7 +93,6 @@ class RedFlags:
     durations: Durations
     texts: Mapping[str, str]  # the reply texts (titles, call lines, bodies)
     old_year: OldYear | None = None
-    lead_ins: tuple[str, ...] = ()  # words before a question's opening word ("ok and is...", "so what are...")
     progress: tuple[str, ...] = ()  # concepts saying a sign goes on now: a past sign before one is not past
 
     def level_of(self, rule: str) -> TriageLevel:

@@ -20,7 +20,6 @@ REPLY_TEXTS = (
 TOP_KEYS = {
     "window", "questions", "links", "persons", "generally", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
     "resolved", "resolved_by_care", "returned", "durations", "old_year", "progress", "concepts", "rules", "reply",
-    "lead_ins",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window", "unless"}
 RULE_KEYS = {"level", "name", "when", "what_to_do", "source", "facts"}
@@ -55,7 +54,6 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         texts=MappingProxyType({key: r.text(reply, key, "reply") or "" for key in REPLY_TEXTS}),
         old_year=_old_year(r, data),
         progress=r.texts(data, "progress", "red_flags", required=False),
-        lead_ins=tuple(p for p in (norm(t) for t in r.texts(data, "lead_ins", "red_flags", required=False)) if p),
     )
 
 
