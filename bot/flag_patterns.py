@@ -135,4 +135,5 @@ def _distance(a: int, b: int, numbers: list[int]) -> int:
     """Words between two positions, not counting numbers: "neck for the last 2 days is stiff" is as close as
     "neck for the last days is stiff" (a number typed onto its unit, "2days", is read as two terms)."""
     lo, hi = min(a, b), max(a, b)
-    return hi - lo - (numbers[hi] - numbers[lo])
+    between = numbers[hi] - numbers[lo + 1] if hi > lo else 0  # the numbers strictly between the two
+    return hi - lo - between

@@ -54,16 +54,14 @@ def test_these_stay_same_day_or_more(engine, message):
     [
         "pulled a muscle in my shoulder at the gym, bit out of breath after my run",
         "strained my neck doing pull ups, also i get out of breath on hills",
-        "my makeup is sliding down my face in this heat lol, any tips for leg cramps",
-        "my face is melting in this heat, and my calves cramp",
         "my calf went stiff and twitching all over the muscle",
-        "sitting on the toilet scrolling my phone and my foot went numb",
         "i cut my finger cooking yesterday and today my calf cramps after running",
-        "had pins and needles in my hand last night and today my leg cramps",
         "took 10 mg of citalopram this morning",
         "took 2 paracetamol for my cramp",
     ],
 )
 def test_these_are_not_red_flags(engine, message):
-    """False alarms the review found in the first version of the round's patterns, and doses that are not counts."""
+    """False alarms the review found in the first version of the round's patterns, and doses that are not counts
+    (a seventh review restored some narrowed words, fail safe: a face "sliding down", numbness after sitting on the
+    toilet and numbness "today" again alarm)."""
     assert engine.reply(message).triage is None
