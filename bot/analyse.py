@@ -57,6 +57,7 @@ class Analyser:
 
     def __init__(self, base: kb.KnowledgeBase) -> None:
         self.english = base.vocabulary.common_words
+        self.dose_units = frozenset(stem(w) for w in base.vocabulary.dose_units)
         vocabulary, self._words = _vocabulary(base)
         self.speller = Speller(vocabulary, stems(base.vocabulary.stopwords), self.english)
         self.synonyms = {
@@ -99,7 +100,20 @@ class Analyser:
                     cache.clear()
                 cache[token] = hit
             stemmed.extend(hit)
-        return self._map_synonyms(stemmed)
+        return self._map_synonyms(self._join_doses(stemmed))
+
+    def _join_doses(self, terms: list[str]) -> list[str]:
+        """A number followed by a unit of dose is one term: "20 mg" reads as "20mg", as typed together."""
+        units = self.dose_units
+        if not units or not any(t in units for t in terms):
+            return terms
+        out: list[str] = []
+        for term in terms:
+            if term in units and out and out[-1].isdigit():
+                out[-1] += term
+            else:
+                out.append(term)
+        return out
 
     def _word(self, token: str) -> tuple[str, ...]:
         if token in (BREAK, SENTENCE_END):
@@ -109,8 +123,10 @@ class Analyser:
             # "36wks", "2hrs": a number and a word typed together ("6am" is a word the knowledge uses as it is); a
             # slip is never read into the number. Triage does not count a number towards a distance.
             unit = stem(glued[2])
-            known = self.speller.known(unit) or glued[2] in self.english
-            return (glued[1], unit) if known else (token,)
+            if self.speller.known(unit) or glued[2] in self.english:
+                return (glued[1], unit)
+            fixed = self.speller.fix(unit)  # "20paracetemol", "3hrsago": the word part may carry a slip
+            return (glued[1], *fixed) if all(self.speller.known(t) for t in fixed) else (token,)
         if token in self.english or is_british(token, self.english):  # a real word is what the person meant
             return (stem(token),)
         stemmed = stem(token)

@@ -8,8 +8,12 @@ from typing import Literal
 
 from bot.model import TriageLevel
 
-ConceptKind = Literal["place", "sign", "context"]
-CONCEPT_KINDS: tuple[ConceptKind, ...] = ("place", "sign", "context")
+# place: a body part (negation reaches across it, never removes it); sign: what is felt or seen; context: the
+# situation (a wound, a pregnancy); marker: a word a pattern needs that is no symptom (a medicine, "took", a count,
+# "a pulled muscle"): negated or past like a sign, but a negated marker (or context) never rules its clause's body
+# part out ("it's not a pulled muscle in my chest, it's crushing").
+ConceptKind = Literal["place", "sign", "context", "marker"]
+CONCEPT_KINDS: tuple[ConceptKind, ...] = ("place", "sign", "context", "marker")
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,7 @@ class Vocabulary:
     phrasing: frozenset[str] = frozenset()  # words that only phrase a question ("again", "ever", "really")
     # word -> phrases in which it means something else ("back" in "coming back"): there it is no topic's evidence
     other_senses: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    dose_units: frozenset[str] = frozenset()  # "20 mg" is one dose, read as one term ("20mg"), never a count
 
 
 @dataclass(frozen=True)

@@ -231,6 +231,7 @@ def _vocabulary(r: Reader, data: LineDict, directory: Path) -> kb.Vocabulary:
         | _word_list(r, directory / "english_words.txt"),
         phrasing=frozenset(norm(w) for w in r.texts(data, "phrasing", "vocabulary", required=False)),
         other_senses=MappingProxyType(_other_senses(r, data)),
+        dose_units=frozenset(norm(w) for w in r.texts(data, "dose_units", "vocabulary", required=False)),
     )
 
 

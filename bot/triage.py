@@ -110,7 +110,9 @@ class RedFlagTriage:
         ] + [h for h in absences if h.start not in exempt]
         live_signs += self._still_going(signs, live_signs, negated, past)
         hits = hits + absences
-        spent = _spent_clauses([h for h in signs if h.start in negated], live_signs)
+        # Only a negated symptom rules its clause's body part out; not a negated context or marker ("no pills for
+        # my chest, it's crushing", "no cuts on his leg, it's cold and pale").
+        spent = _spent_clauses([h for h in signs if h.start in negated and self.kind[h.concept] == "sign"], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
         absent = {h.concept for h in signs if h.start in negated}
         fired = self.patterns.fire(terms, live, absent, set(remembered), set(flags))
