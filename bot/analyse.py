@@ -125,8 +125,9 @@ class Analyser:
             unit = stem(glued[2])
             if self.speller.known(unit) or glued[2] in self.english:
                 return (glued[1], unit)
-            fixed = self.speller.fix(unit)  # "20paracetemol", "3hrsago": the word part may carry a slip
-            return (glued[1], *fixed) if all(self.speller.known(t) for t in fixed) else (token,)
+            fixed = self.speller.fix(unit)  # "20paracetemol": the word part may carry a slip; one word only ("2weeksago"
+            # read as "2 week ago" would make what follows it past)
+            return (glued[1], fixed[0]) if len(fixed) == 1 and self.speller.known(fixed[0]) else (token,)
         if token in self.english or is_british(token, self.english):  # a real word is what the person meant
             return (stem(token),)
         stemmed = stem(token)

@@ -29,8 +29,11 @@ def test_these_are_emergencies(engine, message):
 
 
 def test_a_negated_marker_leaves_a_swollen_calf_in(engine):
-    """"Haven't strained my calf": the calf that is swollen, red and hot is still a possible clot."""
-    assert engine.reply("havent strained my calf, its swollen red and hot").triage in ("same-day", "emergency")
+    """ "Haven't strained my calf": the calf that is swollen, red and hot is still a possible clot."""
+    assert engine.reply("havent strained my calf, its swollen red and hot").triage in (
+        "same-day",
+        "emergency",
+    )
 
 
 @pytest.mark.parametrize(
@@ -40,13 +43,13 @@ def test_a_negated_marker_leaves_a_swollen_calf_in(engine):
         "a pack of 16 paracetamol, took 2 this morning",
         "took 1 of the 30 tablets",
         "took 20 mg citalopram",
-        "what are the signs of a stroke in a child?",
         "what causes chest pain? thats what my essay is about",
         "hand went numb from sleeping on it, and today my arm cramps",
         "my swimming stroke is all over the place because my shoulder cramps",
     ],
 )
 def test_these_stay_calm(engine, message):
-    """A pack's size, a dose, a general question about a child, an essay, a numb hand then a cramp, a stroke in
-    the pool."""
+    """A pack's size, a dose, an essay, a numb hand then a cramp, a stroke in the pool. (A general question about a
+    child, "what are the signs of a stroke in a child?", alarms again: a ninth review found parents asking "what does
+    it mean when a baby is floppy and won't wake up" about their own baby; fail safe.)"""
     assert engine.reply(message).triage is None
