@@ -46,3 +46,9 @@ def test_a_glued_word_is_corrected_only_into_one_word(engine):
 def test_these_stay_calm(engine, message):
     """One or two of a pack taken, and an essay."""
     assert engine.reply(message).triage is None
+
+
+def test_a_time_after_taken_is_no_small_count(engine):
+    """"Taken 2 hours ago" says when 24 paracetamol were taken; "taken 2 of my 30 tablets" is a small count."""
+    assert engine.reply("24 paracetamol taken 2 hours ago").triage == "emergency"
+    assert engine.reply("ive taken 2 of my 30 tablets today").triage is None
