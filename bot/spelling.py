@@ -149,9 +149,9 @@ class Speller:
                 continue
             if len(word) == 4 and len(cand) == 4 and sorted(word) != sorted(cand):
                 continue  # four letters: swapped ("pian") or missing/extra ones ("helo"), never another word
-            # Equally close: a content word before a function word ("thrat" is "throat", not "that"), then the more
-            # used, then the one sharing more of its start and end with the word.
-            rank = (dist, cand[0] != word[0], cand in self.function, -self.vocabulary[cand], -_shared_ends(word, cand), cand)
+            # Equally close: a content word before a function word ("thrat" is "throat", not "that"), then the one
+            # sharing more of its start and end with the word ("tinly" is "tingly", not "tiny"), then the more used.
+            rank = (dist, cand[0] != word[0], cand in self.function, -_shared_ends(word, cand), -self.vocabulary[cand], cand)
             if best is None or rank < best:
                 best = rank
         return best[-1] if best else None

@@ -184,3 +184,10 @@ def test_british_spellings_of_listed_words_are_recognised(word, british):
     english = frozenset({"analyzed", "flavored", "flavor", "organizing", "traveled", "center", "size", "doctor",
                          "doctored", "seize", "feeling", "intense"})
     assert is_british(word, english) is british
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("tinly", "tingly"), ("tingy", "tingly"), ("tinglly", "tingly")])
+def test_equally_close_words_go_to_the_one_sharing_more_of_its_ends(engine, typed, meant):
+    """"tinly" is one slip from "tiny" and from "tingly": the word sharing more of its start and end wins, before
+    which word the knowledge uses more (a numb, tingly bottom is a red flag; "tiny" is only said of pupils)."""
+    assert engine.analyser.terms(typed) == [meant]
