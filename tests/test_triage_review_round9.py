@@ -52,3 +52,12 @@ def test_a_time_after_taken_is_no_small_count(engine):
     """"Taken 2 hours ago" says when 24 paracetamol were taken; "taken 2 of my 30 tablets" is a small count."""
     assert engine.reply("24 paracetamol taken 2 hours ago").triage == "emergency"
     assert engine.reply("ive taken 2 of my 30 tablets today").triage is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["she only took 30 tablets, is that dangerous", "took 2 packs of paracetamol", "took 1 packet of 32 tablets"],
+)
+def test_a_small_count_never_hides_a_large_one(engine, message):
+    """"Only took" and a count of packs are no small count: each is an overdose."""
+    assert engine.reply(message).triage == "emergency"
