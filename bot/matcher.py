@@ -50,10 +50,10 @@ class Matcher:
         # Phrases in which a word means something else ("back" in "coming back"): where in each the word stands.
         self.senses: dict[tuple[str, ...], frozenset[int]] = {}
         for word, texts in base.vocabulary.other_senses.items():
-            (term,) = phrase(word) or ("",)
+            terms = set(phrase(word))  # a word a synonym turns into two ("spinal" -> "spinal cord") hides both
             for text in texts:
                 said = phrase(text)
-                at = frozenset(j for j, t in enumerate(said) if t == term)
+                at = frozenset(j for j, t in enumerate(said) if t in terms)
                 self.senses[said] = self.senses.get(said, frozenset()) | at
         self.sense_index = PhraseIndex(self.senses)
         self._index_examples(base, phrase)

@@ -58,3 +58,14 @@ def test_triage_still_reads_a_back_in_another_sense(engine):
     """Fail safe: back pain that keeps coming back with numbness between the legs is still an emergency."""
     reply = engine.reply("my back pain keeps coming back and now I can't feel anything when I wipe")
     assert reply.triage == "emergency"
+
+
+def test_a_word_synonyms_turn_into_two_can_be_listed(knowledge_copy):
+    """"spinal" reads as "spinal cord": listing its other senses builds an engine rather than failing at start-up."""
+    from bot.engine import Engine
+
+    path = knowledge_copy / "vocabulary.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("other_senses:\n", "other_senses:\n  spinal: [spinal tap]\n", 1), encoding="utf-8")
+    engine = Engine.load(knowledge_copy)
+    assert engine.reply("my calves cramp after a spinal tap").kind == "answer"
