@@ -23,6 +23,7 @@ CONTINUES = 12  # words: a message this short may continue a conversation ("and 
 WHY: kb.QuestionKind = "why"
 CAUSES = "causes"  # the menu (messages.yaml) that lists the article's causes
 TOLD_CAUSE = 0.6  # keyword evidence for a cause the story tells that leads over a place (see _told_cause)
+MEANS_KINDS = ("prevent", "treatment", "relief", None)  # kinds that ask about a means (see _means_first)
 CHAT = 12  # words: a longer message is not small talk, whatever greeting or thanks it opens or ends with
 
 
@@ -72,6 +73,7 @@ class Understander:
             self._anchored(decision, kind), kind, scores, self.kinds.tells(terms, asked)
         )
         decision = self._told_cause(decision, scores, terms)
+        decision = self._means_first(decision, kind, scores)
         if (
             decision.kind in (d.ANSWER, d.CLARIFY)
             and (scores.domain <= 0 or guess)
@@ -164,6 +166,21 @@ class Understander:
         strong = {c.intent for c in scores.candidates if c.keywords >= d.STRONG}
         first = next((i for i in decision.intents if i in self.causes and i in strong), None)
         if first is None or first == decision.intents[0]:
+            return decision
+        return d.Decision(d.ANSWER, (first, *(i for i in decision.intents if i != first)))
+
+    def _means_first(self, decision: d.Decision, kind: kb.QuestionKind | None, scores: Scores) -> d.Decision:
+        """"Do bananas help cramps?", "would drinking more water stop them?": asked how to prevent, treat or ease
+        them, a cause the message names is the means it asks about (potassium, fluids), so its topic leads the
+        general one (prevention) that the question's words alone would pick ("help with" is one of prevention's
+        keywords; asked with no kind's cue, it asks about a means too). A place ("how to prevent back spasms")
+        does not: it is what is prevented."""
+        means = self.kb.kinds["prevent"].anchor if "prevent" in self.kb.kinds else None
+        if decision.kind != d.ANSWER or kind not in MEANS_KINDS or decision.intents[0] != means:
+            return decision
+        named = {c.intent for c in scores.candidates if c.keywords >= d.SECONDARY_KEYWORDS and c.grounded}
+        first = next((i for i in decision.intents[1:] if i in self.causes and i in named), None)
+        if first is None:
             return decision
         return d.Decision(d.ANSWER, (first, *(i for i in decision.intents if i != first)))
 
