@@ -31,6 +31,12 @@ class DurationFinder:
         return out
 
     def _number(self, term: str) -> float | None:
+        """A count, also as an ordinal: "its 12th minute" has lasted twelve minutes."""
         if term.isdigit():
             return float(term)
+        if term[-2:] in _ORDINAL_ENDS and term[:-2].isdigit():
+            return float(term[:-2])
         return self.numbers.get(term)
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")

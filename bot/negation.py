@@ -66,12 +66,17 @@ class Negation:
         return bool(self.multi_stops.at(terms, j))
 
     def precedes(self, terms: list[str], start: int) -> bool:
-        """Does a negation cue stand just before ``start``, across reach words only? For signs said by their
-        negation, where "don't know" or "can't tell" is the sign: pseudo-negations count here."""
-        j, crossed = start - 1, 0
+        """Does a negation cue stand just before ``start``, across reach words only, or across one item joined
+        before it ("he's not talking or opening his eyes")? For signs said by their negation, where "don't
+        know" or "can't tell" is the sign: pseudo-negations count here."""
+        j, crossed, joined = start - 1, 0, False
         while j >= 0 and terms[j] not in (BREAK, SENTENCE_END) and not self.is_stop(terms, j):
             if terms[j] in self.cues or self._multi_cue_ends(terms, j):
                 return True
+            if terms[j] in self.joins and not joined and j > 0 and terms[j - 1] not in (BREAK, SENTENCE_END) \
+                    and not self.is_stop(terms, j - 1):
+                joined, j = True, j - 2  # the join and the one word it joins to
+                continue
             if terms[j] not in self.reach or crossed >= self.window:
                 return False
             crossed += 1
@@ -86,14 +91,19 @@ class Negation:
         )
 
     def scan(
-        self, terms: list[str], carriers: Carriers | None = None, masked: frozenset[int] = frozenset()
+        self,
+        terms: list[str],
+        carriers: Carriers | None = None,
+        masked: frozenset[int] = frozenset(),
+        lasting: frozenset[int] = frozenset(),
     ) -> Negated:
         """Positions negated in ``terms``.
 
         ``carriers``: phrases the caller cares about (signs, places). A negation takes away the first one it
         reaches, a sign after a place ("no chest pain"), and further signs joined by "or"/"nor" ("no swelling
         or redness"); a comma, "and" or any other word ends it. ``masked``: positions that cannot be a cue
-        (the "not" of "not breathing").
+        (the "not" of "not breathing"). ``lasting``: carriers whose absence is what matters (a tetanus jab): "never
+        ... before" says such a thing was never there ("never had a tetanus jab before"), not that it is new.
         """
         if not self.has_cue(terms):
             return Negated(frozenset(), frozenset())
@@ -122,10 +132,11 @@ class Negation:
             if term in self.double and last_cue_clause == clause:
                 continue  # "can't climb stairs without chest pain": the pain is there
             last_cue_clause = clause
-            if self._novel(terms, k, novel):
+            taken = self._reach(terms, k + size, carriers)
+            if self._novel(terms, k, novel) and not lasting.intersection(taken):
                 continue  # "never had chest pain like this": the pain is new, not absent
             cues.add(k)
-            out.update(self._reach(terms, k + size, carriers))
+            out.update(taken)
         return Negated(frozenset(out), frozenset(cues))
 
     def _novel(self, terms: list[str], k: int, novel: list[int]) -> bool:

@@ -58,6 +58,9 @@ class RedFlagTriage:
         self.flags = flags
         self.negation = negation
         self.kind = {name: c.kind for name, c in flags.concepts.items()}
+        # Concepts a rule needs negated ("haven't had a tetanus jab"): "never ... before" says they were never
+        # there, not that they are new ("never had a tetanus jab before").
+        self.wanted_absent = frozenset(c for r in flags.rules.values() for p in r.patterns for c in p.negated)
         self.finder = ConceptFinder(flags, phrase, english)
         self.exemptions = Exemptions(flags, phrase)
         # Words of progress, and the signs a pattern pairs them with ("numb" with "now it's her hands too").
@@ -98,7 +101,8 @@ class RedFlagTriage:
             end, place = carriers.get(h.start, (h.end, True))
             carriers[h.start] = (max(end, h.end), place and self.kind[h.concept] == "place")
         masked = frozenset(i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end))
-        negated = self.negation.scan(terms, carriers, masked).positions
+        lasting = frozenset(h.start for h in hits if h.concept in self.wanted_absent)
+        negated = self.negation.scan(terms, carriers, masked, lasting).positions
         past = self.exemptions.past(terms, cues)
         exempt = self.exemptions.positions(terms, cues, past)
         # Negation takes away signs and contexts ("no cuts"); the past and general questions only signs.
