@@ -17,8 +17,8 @@ DIALOGUES = yaml.safe_load((Path(__file__).parent / "data" / "dialogues.yaml").r
 KNOWN_MISSES = {
     # Blind batch 13 (tune since it was measured): what it found that is still missed, each a later piece of work.
     "general causes then numbered pick": "'what foods have that in then' after electrolytes reads food as prevention",
-    "pregnant leg cramps with weather interruption": "'should i tell my midwife' is read as the pregnancy topic, "
-    "not as asking when to see a doctor",
+    "pregnant leg cramps with weather interruption": "'should i tell my midwife' is read as asking whether to see "
+    "someone (serious) but answered from the pregnancy topic, which the midwife names, not when to see a doctor first",
     "diabetes cramps, last cause pick": "thyroid is a subject the article does not cover; the label expects the "
     "systemic-disease topic",
     "anaemia and thyroid": "thyroid is a subject the article does not cover; the label expects the systemic-disease "
