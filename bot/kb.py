@@ -102,6 +102,7 @@ class Kind:
     )  # "The article doesn't say how long {subject} lasts." ({subject}: the topic's subject)
     general: str | None  # short labelled general guidance for this kind of question
     anchor: str | None = None  # the topic that answers this kind in general ("prevention")
+    overview: str | None = None  # asked of an overview topic, the overview that answers it ("why?": causes)
     in_story: float = 1.0  # how much its cues count in the story next to a question (people in it: not `who`)
 
 

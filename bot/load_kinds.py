@@ -58,7 +58,7 @@ def kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
             continue
         item = r.mapping(table[kind], where, table.line_of(kind))
         r.unknown_keys(
-            item, {"framing", "article", "missing", "general", "cues", "anchor", "in_story"}, where
+            item, {"framing", "article", "missing", "general", "cues", "anchor", "overview", "in_story"}, where
         )
         article = r.text(item, "article", where) or "body"
         if article not in KIND_ARTICLE:
@@ -72,6 +72,7 @@ def kinds(r: Reader, data: LineDict) -> dict[str, kb.Kind]:
             missing=missing,
             general=r.text(item, "general", where, required=article == "none"),
             anchor=r.text(item, "anchor", where, required=False),
+            overview=r.text(item, "overview", where, required=False),
             in_story=_in_story(r, item, where),
         )
     default = data.get("default")

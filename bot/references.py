@@ -88,6 +88,12 @@ def check_references(base: kb.KnowledgeBase, raw: dict[str, LineDict], problems:
 def _check_kinds(base: kb.KnowledgeBase, raw: dict[str, LineDict], bad) -> None:
     """Question kinds and uncovered subjects name only intents and facts that exist."""
     for kid, kind in base.kinds.items():
+        if kind.overview and (kind.overview not in base.intents or base.intents[kind.overview].kind != kb.OVERVIEW):
+            bad(
+                "kinds",
+                line_at(raw["kinds"], "kinds", kid, "overview"),
+                f"kinds.{kid}: overview '{kind.overview}' is not an overview intent",
+            )
         if kind.anchor and kind.anchor not in base.answers:
             bad(
                 "kinds",

@@ -185,6 +185,8 @@ class Resolver:
         """A follow-up asking about the topic in view; a kind with an anchor ("can it kill you?") brings the
         anchor's topic first, as "is it serious?" does."""
         spec = self.kb.kinds.get(kind) if kind else None
+        if spec and spec.overview and spec.overview != topic and self.kb.intents[topic].kind == kb.OVERVIEW:
+            return d.Decision(d.ANSWER, (spec.overview,))  # "what is a spasm?", then "why do they happen?"
         if spec and spec.anchor and spec.anchor != topic:
             return d.Decision(d.ANSWER, (spec.anchor, topic))
         return d.Decision(d.ANSWER, (topic,))

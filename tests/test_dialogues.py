@@ -29,8 +29,6 @@ KNOWN_MISSES = {
     "correction from atherosclerosis to coronary spasm": "'artery problems and cramps' offers heart and leg "
     "arteries as a choice instead of answering atherosclerosis",
     "general prevention": "'does stretching before bed help with that' is read as relief, not prevention",
-    "off-topic opener, stroke red flag": "'why do they happen' after 'what is a muscle spasm' answers what a spasm "
-    "is again instead of its causes, so the pick after it has no causes list",
     "writer's hand cramp, off-topic, posture": "'whats 2+2' in mid-conversation is read as a short follow-up",
     "coronary spasm facts with off-topic turn": "'ok and is a coronary spasm a sign of heart disease' is triaged "
     "(fail safe): lead-in words before a general question were withdrawn after a review found them failing open",

@@ -1,4 +1,4 @@
-"""Asked whether something helps, a cause the message names is the means asked about and leads the answer."""
+"""Asked whether something helps, a cause the message names leads; asked why of what spasms are, the causes answer."""
 
 import pytest
 
@@ -30,3 +30,17 @@ def test_a_myth_question_asks_no_difference(engine):
     """"..., or is that a myth?" asks whether something works, not how two things differ."""
     reply = engine.reply("does eating bananas actually help with cramps or is that a myth", Context(), now=0.0)
     assert reply.question_kind != "difference"
+
+
+def test_why_after_what_a_spasm_is_asks_for_the_causes(engine):
+    """Asked why of the overview (what spasms are), the causes answer it, not the definition again."""
+    first = engine.reply("what is a muscle spasm", Context(), now=0.0)
+    second = engine.reply("why do they happen", first.context, now=1.0)
+    assert second.intents == ("causes",)
+
+
+def test_why_after_a_cause_stays_with_that_cause(engine):
+    """'Why?' after a specific cause asks about that cause."""
+    first = engine.reply("my hand cramps up when i write for ages", Context(), now=0.0)
+    second = engine.reply("why's that?", first.context, now=1.0)
+    assert second.intents[0] == first.intents[0]
