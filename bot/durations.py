@@ -24,6 +24,8 @@ class DurationFinder:
                 continue
             for k in range(i - 1, max(-1, i - _LOOK_BACK - 1), -1):
                 value = self._number(terms[k])
+                if value is not None and _ordinal(terms[k]) and _moment(terms, k):
+                    break  # "cramped in the 80th minute": when, not how long
                 if value is not None:
                     if value * minutes >= self.minimum:
                         out.append((k, i + 1))
@@ -40,3 +42,14 @@ class DurationFinder:
 
 
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
+_ORDINAL_WORDS = frozenset({"tenth", "eleventh", "twelfth", "fifteenth", "twentieth", "thirtieth"})
+_AT = frozenset({"in", "at", "by", "during", "from", "until", "till", "after", "before", "around", "about", "into"})
+
+
+def _ordinal(term: str) -> bool:
+    return term in _ORDINAL_WORDS or (term[-2:] in _ORDINAL_ENDS and term[:-2].isdigit())
+
+
+def _moment(terms: list[str], k: int) -> bool:
+    """Is the ordinal at ``k`` a point in time ("in the 80th minute", "by the 3rd hour"), not a length so far?"""
+    return k >= 2 and terms[k - 1] == "the" and terms[k - 2] in _AT

@@ -103,7 +103,8 @@ class Negation:
         reaches, a sign after a place ("no chest pain"), and further signs joined by "or"/"nor" ("no swelling
         or redness"); a comma, "and" or any other word ends it. ``masked``: positions that cannot be a cue
         (the "not" of "not breathing"). ``lasting``: carriers whose absence is what matters (a tetanus jab): "never
-        ... before" says such a thing was never there ("never had a tetanus jab before"), not that it is new.
+        ... before" says such a thing was never there ("never had a tetanus jab before"), not that it is new; what
+        else it reaches is new, so present.
         """
         if not self.has_cue(terms):
             return Negated(frozenset(), frozenset())
@@ -133,8 +134,12 @@ class Negation:
                 continue  # "can't climb stairs without chest pain": the pain is there
             last_cue_clause = clause
             taken = self._reach(terms, k + size, carriers)
-            if self._novel(terms, k, novel) and not lasting.intersection(taken):
-                continue  # "never had chest pain like this": the pain is new, not absent
+            if self._novel(terms, k, novel):
+                # "never had chest pain like this": the pain is new, not absent; only a lasting thing is absent
+                # ("never had a tetanus jab or jaw stiffness like this before": no jab, the stiffness is new)
+                taken = [p for p in taken if p in lasting]
+                if not taken:
+                    continue
             cues.add(k)
             out.update(taken)
         return Negated(frozenset(out), frozenset(cues))

@@ -58,9 +58,11 @@ class RedFlagTriage:
         self.flags = flags
         self.negation = negation
         self.kind = {name: c.kind for name, c in flags.concepts.items()}
-        # Concepts a rule needs negated ("haven't had a tetanus jab"): "never ... before" says they were never
-        # there, not that they are new ("never had a tetanus jab before").
-        self.wanted_absent = frozenset(c for r in flags.rules.values() for p in r.patterns for c in p.negated)
+        # Contexts a rule needs negated ("haven't had a tetanus jab"): "never ... before" says they were never
+        # there ("never had a tetanus jab before"); said of a sign ("never had my pee this dark before") it is new.
+        self.wanted_absent = frozenset(
+            c for r in flags.rules.values() for p in r.patterns for c in p.negated if self.kind[c] == "context"
+        )
         self.finder = ConceptFinder(flags, phrase, english)
         self.exemptions = Exemptions(flags, phrase)
         # Words of progress, and the signs a pattern pairs them with ("numb" with "now it's her hands too").

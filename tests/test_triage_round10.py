@@ -44,14 +44,12 @@ def test_set_32_structure(engine, message, level):
     [
         "I stroke my dog's ears to calm down when my calves cramp, is that silly?",
         "I gently stroke my calf when it cramps, does that help?",
-        "so tired I'm about to collapse into bed, my feet keep cramping",
-        "can a leg cramp look like a fit?",
         "gets leg cramps when it's hot, how do I keep cool?",
         "never had cramps like these before, they're in my feet after long walks",
     ],
 )
 def test_calm_neighbours_stay_calm(engine, message):
-    """A verb 'stroke', collapsing into bed, a question whether one thing looks like another, the weather: calm."""
+    """A verb 'stroke', the weather, a new cramp: calm."""
     assert engine.reply(message).triage is None
 
 
