@@ -111,7 +111,7 @@ def test_a_word_with_an_everyday_meaning_alone_does_not_name_a_subject(engine, t
     ("text", "title"),
     [
         ("my leg keeps jerking and the muscle aches", "Jerks, tics and tremors"),
-        ("can a thyroid problem cause muscle pain", "Something the article doesn't cover"),
+        ("can fibromyalgia cause muscle spasms", "Something the article doesn't cover"),
         ("i get palpitations when i lie down at night", "The heart, beyond artery spasm"),
         ("my doctor says i have a heart murmur, is it serious", "The heart, beyond artery spasm"),
         ("could my son's aching legs at night be growing pains", "Growing pains"),
@@ -119,7 +119,7 @@ def test_a_word_with_an_everyday_meaning_alone_does_not_name_a_subject(engine, t
     ],
 )
 def test_uncovered_subjects_beside_the_body_get_the_honest_reply(engine, text, title):
-    """A loose cue next to a muscle or pain word, and the heart, growing pains and vitamins: not in the article."""
+    """A jerk next to a muscle word, a named muscle disorder, the heart, growing pains and vitamins: not in the article."""
     reply = engine.reply(text, Context(), now=0.0)
     assert reply.kind == model.UNCOVERED and _answer(reply).title == title
 
@@ -233,3 +233,11 @@ def test_a_cramp_beside_an_injury_word_stays_a_topic_answer(engine, text, intent
     """'Pulled', 'bruised' and 'strained' next to a cramp or spasm word: the cramp is what is asked about."""
     reply = engine.reply(text, Context(), now=0.0)
     assert reply.kind == model.ANSWER and intent in reply.intents
+
+
+def test_thyroid_disease_is_a_whole_body_illness_the_article_does_not_name(engine):
+    """Thyroid trouble is answered with the systemic-disease topic, which says the article names only two."""
+    reply = engine.reply("can a thyroid problem cause muscle pain", Context(), now=0.0)
+    assert reply.intents == ("systemic_disease",)
+    text = " ".join(s.body for s in reply.sections)
+    assert "names only these two" in text and "thyroid" in text
