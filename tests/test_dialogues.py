@@ -26,7 +26,6 @@ KNOWN_MISSES = {
     "who gets night cramps, then pregnancy": "'why older people tho?' is read as asking who gets it, not why",
     "correction from atherosclerosis to coronary spasm": "'artery problems and cramps' offers heart and leg "
     "arteries as a choice instead of answering atherosclerosis",
-    "general prevention": "'does stretching before bed help with that' is read as relief, not prevention",
     "writer's hand cramp, off-topic, posture": "'whats 2+2' in mid-conversation is read as a short follow-up",
     "coronary spasm facts with off-topic turn": "'ok and is a coronary spasm a sign of heart disease' is triaged "
     "(fail safe): lead-in words before a general question were withdrawn after a review found them failing open",

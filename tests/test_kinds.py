@@ -723,3 +723,12 @@ def test_lasting_in_a_story_tells_where_asking_how_long_it_lasts_asks(engine, te
 def test_how_common_asks_who_and_helping_someone_asks_relief(engine, text, kind):
     """'How common' is answered by who gets it; 'how can I help my son' by what to do (relief 1.2 over who 0.9)."""
     assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["does stretching before bed help", "should i drink more water before running", "is it worth stretching at bedtime"],
+)
+def test_something_done_ahead_of_time_asks_how_to_prevent(engine, text):
+    """Done before bed, a run or a match, a remedy is asked about as prevention."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == "prevent"
