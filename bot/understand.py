@@ -79,6 +79,7 @@ class Understander:
             and (scores.domain <= 0 or guess)
             and size > UNGROUNDED_WORDS
             and not asks_anchor
+            and not self._sets_the_scene(decision, scores, asked)
         ):
             # A long message with no muscle, cramp, pain or heart word in it is about something else, even
             # if it names a condition the article does ("how accurate are diabetic blood tests"), unless it
@@ -99,6 +100,14 @@ class Understander:
         return Understanding(
             tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere
         )
+
+    def _sets_the_scene(self, decision: d.Decision, scores: Scores, asked: tuple[bool, ...]) -> bool:
+        """A message that asks nothing and names a specific topic's condition outright ("my brother had a spinal
+        cord injury in a car crash"): someone setting the scene for their question, not talking of something else."""
+        if decision.kind != d.ANSWER or any(asked) or not self._specific(decision.intents[0]):
+            return False
+        first = decision.intents[0]
+        return any(c.intent == first and c.keywords >= d.STRONG and c.grounded for c in scores.candidates)
 
     def _asks_about_unknown(self, terms: list[str]) -> bool:
         """Is every word either the question's phrasing or unknown to the knowledge, and at least one unknown?"""

@@ -21,8 +21,6 @@ KNOWN_MISSES = {
     "someone (serious) but answered from the pregnancy topic, which the midwife names, not when to see a doctor first",
     "anaemia and thyroid": "'should i get bloods done?' (blood tests, after thyroid) is declined as about "
     "something the knowledge does not know, not read as asking whether to see a doctor",
-    "brother with spinal injury": "a long statement with no muscle or cramp word ('my brother had a spinal cord "
-    "injury in a car crash') is declined, though it sets the scene",
     "who gets night cramps, then pregnancy": "'why older people tho?' is read as asking who gets it, not why",
     "correction from atherosclerosis to coronary spasm": "'artery problems and cramps' offers heart and leg "
     "arteries as a choice instead of answering atherosclerosis",

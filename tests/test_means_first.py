@@ -44,3 +44,21 @@ def test_why_after_a_cause_stays_with_that_cause(engine):
     first = engine.reply("my hand cramps up when i write for ages", Context(), now=0.0)
     second = engine.reply("why's that?", first.context, now=1.0)
     assert second.intents[0] == first.intents[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("my brother had a spinal cord injury in a car crash last spring", "nervous_system"),
+        ("my husband was diagnosed with multiple sclerosis a few years ago", "nervous_system"),
+    ],
+)
+def test_a_long_statement_naming_an_article_condition_sets_the_scene(engine, text, topic):
+    """Asking nothing, a message naming the article's own condition is someone setting the scene."""
+    assert engine.reply(text, Context(), now=0.0).intents[:1] == (topic,)
+
+
+def test_a_long_question_about_something_else_is_still_declined(engine):
+    """Naming a condition in a question about something else (tests, hair) is not about spasms."""
+    reply = engine.reply("how accurate are the blood tests they use to check for diabetes these days", Context())
+    assert reply.kind == "fallback"
