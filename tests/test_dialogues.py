@@ -16,7 +16,6 @@ DIALOGUES = yaml.safe_load((Path(__file__).parent / "data" / "dialogues.yaml").r
 # Known misses, each a later piece of work; strict, so a fix shows up as a pass to claim.
 KNOWN_MISSES = {
     # Blind batch 13 (tune since it was measured): what it found that is still missed, each a later piece of work.
-    "general causes then numbered pick": "'what foods have that in then' after electrolytes reads food as prevention",
     "pregnant leg cramps with weather interruption": "'should i tell my midwife' is read as asking whether to see "
     "someone (serious) but answered from the pregnancy topic, which the midwife names, not when to see a doctor first",
     "anaemia and thyroid": "'should i get bloods done?' (blood tests, after thyroid) is declined as about "

@@ -732,3 +732,10 @@ def test_how_common_asks_who_and_helping_someone_asks_relief(engine, text, kind)
 def test_something_done_ahead_of_time_asks_how_to_prevent(engine, text):
     """Done before bed, a run or a match, a remedy is asked about as prevention."""
     assert engine.reply(text, Context(), now=0.0).question_kind == "prevent"
+
+
+@pytest.mark.parametrize("text", ["which foods are high in magnesium", "what foods contain potassium"])
+def test_what_something_is_found_in_asks_what(engine, text):
+    """Asking which foods hold a mineral asks what (the mineral's topic), not how to prevent cramps."""
+    reply = engine.reply(text, Context(), now=0.0)
+    assert reply.question_kind == "what" and reply.intents[0] == "electrolytes"
