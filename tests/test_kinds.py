@@ -408,7 +408,7 @@ def test_a_third_set_of_everyday_phrasings(engine, text, kind):
         ("what are the signs and symptoms of a muscle cramp", "what"),  # the longer opening is turned too
         ("what are the complications of a charley horse", "serious"),
         ("when should i contact a doctor about twitching", "serious"),
-        ("what tests are used to diagnose tetany", "sign_of"),
+        ("what tests are used to diagnose tetany", "what"),  # how a condition is tested for: about it (the labels)
         ("are there any clinical trials for spasticity", "treatment"),
     ],
 )
