@@ -207,6 +207,8 @@ class KnowledgeBase:
     kinds: Mapping[str, Kind] = field(default_factory=lambda: MappingProxyType({}))
     kind_default: QuestionKind = "why"  # the kind of a health question with no cue
     kind_min_weight: float = 0.8  # cue weight a kind needs
+    # with no cue, the kind a question's opening word gives ("which muscles attach to the hip?": what)
+    kind_by_opener: Mapping[str, QuestionKind] = field(default_factory=dict)
     kind_neutral: tuple[str, ...] = ()  # phrases that carry no kind and hide the words inside them
     kind_openers: tuple[str, ...] = ()  # words that open a question even without "?" ("is there a way")
     kind_requests: tuple[str, ...] = ()  # phrases that ask anywhere in a sentence ("I'd like to know")

@@ -32,6 +32,10 @@ class KindReader:
             self.cues[phrase(neutral)] = []
         self.index = PhraseIndex(self.cues)
         self.default: kb.QuestionKind = base.kind_default
+        self.by_opener = {phrase(w)[0]: k for w, k in base.kind_by_opener.items() if phrase(w)}
+        self.skip = frozenset(
+            t for p in (*base.followups.fillers, *base.kind_lead_ins) for t in phrase(p)
+        )  # words before a question's opening ("so which muscles...")
         self.min_weight = base.kind_min_weight
         self.turns: dict[Phrase, tuple[kb.Turn, PhraseIndex | None]] = {
             phrase(c): (t, PhraseIndex(phrase(w) for w in t.words) if t.words else None)
@@ -117,7 +121,20 @@ class KindReader:
             return (round(weights[k] / tie) * tie, asking.get(k, 0.0), -self.order[k])
 
         best = max(weights, key=rank, default=None)
-        return best if best is not None and weights[best] >= self.min_weight else None
+        if best is not None and weights[best] >= self.min_weight:
+            return best
+        return self._by_opener(terms, asked) if not weights else None
+
+    def _by_opener(self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...]) -> kb.QuestionKind | None:
+        """With no cue at all, the kind the first asking sentence's opening word gives ("which muscles attach
+        to the hip?": what), if any."""
+        for n, sentence in enumerate(_sentences(terms)):
+            if n < len(asked) and asked[n]:
+                words = [t for t in sentence if t != BREAK and t not in self.skip]
+                if not words or self.index.at(words, 0):
+                    return None  # a neutral opening ("what about the heat?") keeps the conversation's kind
+                return self.by_opener.get(words[0])
+        return None
 
 
 def _sentences(terms: list[str] | tuple[str, ...]) -> list[list[str]]:

@@ -140,3 +140,21 @@ def subjects(r: Reader, data: LineDict) -> dict[str, kb.Subject]:
             except_with=phrases(r, item, "except_with", where) if "except_with" in item else (),
         )
     return out
+
+
+def by_opener(r: Reader, data: LineDict) -> dict[str, kb.QuestionKind]:
+    """kinds.yaml `by_opener`: a question's opening word -> the kind it asks when no cue says another."""
+    value = data.get("by_opener")
+    if value is None:
+        return {}
+    table = r.mapping(value, "kinds.by_opener", data.line_of("by_opener"))
+    out: dict[str, kb.QuestionKind] = {}
+    for word in table:
+        kind = table[word]
+        if kind not in kb.QUESTION_KINDS:
+            r.problem(table.line_of(word), f"kinds.by_opener.{word}: unknown question kind '{kind}'")
+        elif len(norm(str(word)).split()) != 1:
+            r.problem(table.line_of(word), f"kinds.by_opener: '{word}' must be one word")
+        else:
+            out[norm(str(word))] = kind
+    return out

@@ -6,7 +6,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot import kb
-from bot.load_kinds import kind_answers, kinds, subjects, turns
+from bot.load_kinds import by_opener, kind_answers, kinds, subjects, turns
 from bot.load_red_flags import red_flags
 from bot.schema import Reader, phrases
 from bot.text import clean, norm, stem, words
@@ -85,6 +85,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
         if raw["kinds"].get("default") in kb.QUESTION_KINDS
         else "why",
         kind_min_weight=float(r_kinds.number(raw["kinds"], "min_weight", "kinds", 0.01, 3.0) or 0.8),
+        kind_by_opener=MappingProxyType(by_opener(r_kinds, raw["kinds"])),
         kind_neutral=phrases(r_kinds, raw["kinds"], "neutral", "kinds"),
         kind_openers=phrases(r_kinds, raw["kinds"], "openers", "kinds") if "openers" in raw["kinds"] else (),
         kind_requests=phrases(r_kinds, raw["kinds"], "requests", "kinds")

@@ -739,3 +739,18 @@ def test_what_something_is_found_in_asks_what(engine, text):
     """Asking which foods hold a mineral asks what (the mineral's topic), not how to prevent cramps."""
     reply = engine.reply(text, Context(), now=0.0)
     assert reply.question_kind == "what" and reply.intents[0] == "electrolytes"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("which muscles attach to the hip bone?", "what"), ("where are the bursae near the hip?", "what")],
+)
+def test_with_no_cue_the_opening_word_gives_the_kind(engine, text, kind):
+    """A question with no kind's cue that opens with which/where asks what something is."""
+    assert engine.reply(text, Context(), now=0.0).question_kind == kind
+
+
+def test_a_neutral_opening_keeps_the_conversations_kind(engine):
+    """'What about at night?' after a how-long question asks how long again, not what."""
+    first = engine.reply("how long do leg cramps last", Context(), now=0.0)
+    assert engine.reply("what about at night?", first.context, now=1.0).question_kind == "how_long"
