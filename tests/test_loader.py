@@ -166,3 +166,15 @@ def test_loaded_values_are_read_only(engine):
         engine.kb.intents["x"] = None  # type: ignore[index]
     with pytest.raises(AttributeError):
         engine.kb.article_title = "x"  # type: ignore[misc]
+
+
+def test_bad_kind_settings_are_located(knowledge_copy):
+    """An unknown kind in by_opener and an overview that is not an overview topic are each reported in kinds.yaml."""
+    path = knowledge_copy / "kinds.yaml"
+    _replace(path, "by_opener: {what: what,", "by_opener: {what: whatever,")
+    _replace(path, "    overview: causes\n", "    overview: posture\n")
+    problems = _problems(knowledge_copy)
+    assert {p.file for p in problems} == {"kinds.yaml"}
+    messages = " ".join(p.message for p in problems)
+    assert "whatever" in messages and "posture" in messages
+    assert all(p.line for p in problems)
