@@ -100,3 +100,15 @@ def test_an_own_wording_is_not_a_near_copy(engine, tmp_path):
         encoding="utf-8",
     )
     assert near_copies(engine.kb, [path]) == []
+
+
+def test_the_kind_is_not_scored_on_out_of_scope_messages(engine, tmp_path):
+    """A declined message has no kind: a kind labelled on one is not counted."""
+    path = tmp_path / "real_questions.yaml"
+    path.write_text(
+        "cases:\n"
+        '  - {text: "what is the capital of france", intents: [], kind: what, expect: out_of_scope, split: tune}\n'
+        '  - {text: "how long do leg cramps last", intents: [leg_cramps], kind: how_long, expect: topic, split: tune}\n'
+    )
+    report = evaluate(engine, evalsets.load(path))
+    assert report.slices["all"].marks["kind"] == [True]
