@@ -43,7 +43,7 @@ class DurationFinder:
 
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 _ORDINAL_WORDS = frozenset({"tenth", "eleventh", "twelfth", "fifteenth", "twentieth", "thirtieth"})
-_AT = frozenset({"in", "at", "by", "during", "from", "until", "till", "after", "before", "around", "about", "into"})
+_AT = frozenset({"in", "at", "by", "during", "dur", "on", "from", "until", "till", "after", "before", "around", "about", "into"})  # "dur": "during" read
 
 
 def _ordinal(term: str) -> bool:

@@ -103,8 +103,7 @@ class RedFlagTriage:
             end, place = carriers.get(h.start, (h.end, True))
             carriers[h.start] = (max(end, h.end), place and self.kind[h.concept] == "place")
         masked = frozenset(i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end))
-        lasting = frozenset(h.start for h in hits if h.concept in self.wanted_absent)
-        negated = self.negation.scan(terms, carriers, masked, lasting).positions
+        negated = self._negated(terms, hits, carriers, masked)
         past = self.exemptions.past(terms, cues)
         exempt = self.exemptions.positions(terms, cues, past)
         # Negation takes away signs and contexts ("no cuts"); the past and general questions only signs.
@@ -112,15 +111,15 @@ class RedFlagTriage:
         live_signs = [
             h
             for h in signs
-            if h.start not in negated and (h.start not in exempt or self.kind[h.concept] == "context")
+            if (h.start, h.concept) not in negated and (h.start not in exempt or self.kind[h.concept] == "context")
         ] + [h for h in absences if h.start not in exempt]
         live_signs += self._still_going(signs, live_signs, negated, past)
         hits = hits + absences
         # Only a negated symptom rules its clause's body part out; not a negated context or marker ("no pills for
         # my chest, it's crushing", "no cuts on his leg, it's cold and pale").
-        spent = _spent_clauses([h for h in signs if h.start in negated and self.kind[h.concept] == "sign"], live_signs)
+        spent = _spent_clauses([h for h in signs if (h.start, h.concept) in negated and self.kind[h.concept] == "sign"], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
-        absent = {h.concept for h in signs if h.start in negated}
+        absent = {h.concept for h in signs if (h.start, h.concept) in negated}
         fired = self.patterns.fire(terms, live, absent, set(remembered), set(flags))
         if len(live) == len(hits):  # nothing negated, exempt or ruled out: what is named is what fired
             named = fired
@@ -128,7 +127,7 @@ class RedFlagTriage:
             named = self.patterns.fire(terms, hits, {h.concept for h in hits}, set(remembered), set(flags))
         supposed: list[str] = []
         if exempt and len(live) < len(hits):  # "what should I do if my child ever has a fit?"
-            unsaid = [h for h in signs if h.start in exempt and h.start not in negated and h.start not in past]
+            unsaid = [h for h in signs if h.start in exempt and (h.start, h.concept) not in negated and h.start not in past]
             supposed = [r for r in self.patterns.fire(terms, live + unsaid, absent, set(remembered), set(flags))
                         if r not in fired]  # fmt: skip
         level = most_urgent(self.flags.level_of(r) for r in fired)
@@ -143,6 +142,18 @@ class RedFlagTriage:
             **said,
         )
 
+    def _negated(self, terms: list[str], hits: list[Hit], carriers, masked: frozenset[int]) -> set[tuple[int, str]]:
+        """(position, concept) of each hit a negation takes away. Under "never ... before" only a context a rule
+        needs negated is taken away, itself alone ("never had a tetanus jab before": no jab; "never had jabbing
+        in my chest like this before": the pain at that word is new)."""
+        plain = self.negation.scan(terms, carriers, masked).positions
+        out = {(h.start, h.concept) for h in hits if h.start in plain}
+        lasting = frozenset(h.start for h in hits if h.concept in self.wanted_absent)
+        if lasting:
+            full = self.negation.scan(terms, carriers, masked, lasting).positions
+            out |= {(h.start, h.concept) for h in hits if h.start in full and h.concept in self.wanted_absent}
+        return out
+
     def _still_going(self, signs: list[Hit], live: list[Hit], negated, past: set[int]) -> list[Hit]:
         """A sign dated in the past (not one in a general question or a hypothetical) before a live word of
         progress in its sentence, one a pattern pairs with it, goes on now: "her feet went numb last week and
@@ -152,7 +163,7 @@ class RedFlagTriage:
             return []
         return [
             h for h in signs
-            if h.concept in self.progressing and h.start in past and h.start not in negated
+            if h.concept in self.progressing and h.start in past and (h.start, h.concept) not in negated
             and any(p.sentence == h.sentence and p.start > h.start for p in later)
         ]  # fmt: skip
 
