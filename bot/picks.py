@@ -6,7 +6,8 @@ from bot import kb
 from bot.analyse import Analyser
 from bot.model import Context, Understanding
 
-MAX_PICK_WORDS = 4  # "the second one", "number 4", "the posture one"
+MAX_PICK_WORDS = 6  # "the second one", "number 4", "tell me more about the 2nd"
+PICK_KEYWORDS = 0.7  # a topic's own keyword picks its button ("the minerals one"); "what is" (0.6) picks none
 MAX_LABEL_PICK_WORDS = 7  # "the slumping at a desk one": words from a label, paraphrased
 
 
@@ -20,6 +21,7 @@ class Picker:
         # back out" still picks the back one.
         stop |= {s for w in base.vocabulary.domain if len(p := analyser.phrase(w)) == 1 for s in p}
         self.pick_words = {s for w in f.pick_words for s in analyser.phrase(w)}
+        self.facet_intents = frozenset(f.facets.values())
         # Each topic's own words: its label and title, as people paraphrase them ("the blood flow one").
         self.label_words = {
             iid: frozenset(t for text in (a.label, a.title) for t in analyser.phrase(text)) - stop
@@ -45,7 +47,8 @@ class Picker:
             return None
         offered = [i for i in context.offered if i in self.kb.answers]
         for cand in seen.scores.candidates if len(words) <= MAX_PICK_WORDS else ():
-            if cand.intent in offered and cand.keywords >= 0.5:
+            # a facet's keywords ask of the topic in view ("what's the treatment?"), they pick no button
+            if cand.intent in offered and cand.keywords >= PICK_KEYWORDS and cand.intent not in self.facet_intents:
                 return cand.intent
         shared = {i: len(self.label_words[i] & set(words)) for i in offered}
         best = max(shared.values(), default=0)

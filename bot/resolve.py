@@ -107,6 +107,8 @@ class Resolver:
         if topic and self.more.occurs_in(words) and not fresh:
             return d.Decision(d.ANSWER, (topic,), style="more"), None, "more"
         facet = next((self.facets[p] for _, p in self.facet_index.find(words)), None)
+        if facet and seen.kind in self.kb.kinds and self.kb.kinds[seen.kind].anchor != facet:
+            facet = None  # "will they ever stop?" asks how long, "is that normal in kids?" who gets it
         if (
             topic
             and facet
@@ -115,7 +117,10 @@ class Resolver:
             and not _names_other_topic(decision, facet, self.kb)
         ):
             return d.Decision(d.ANSWER, (facet, topic)), topic, "facet"
-        picked = None if fresh or pointing else self.picker.by_words(words, seen, context)
+        chat = decision.kind == d.SMALLTALK and any(
+            c.intent in decision.intents and c.keywords >= d.STRONG for c in seen.scores.candidates
+        )  # "what else can you help with" is small talk of its own, not a pick of the causes button
+        picked = None if fresh or pointing or chat else self.picker.by_words(words, seen, context)
         if picked:
             return d.Decision(d.ANSWER, (picked,)), None, "pick"
         if topic and pointing and not fresh and decision.kind != d.SMALLTALK:

@@ -24,6 +24,8 @@ WHY: kb.QuestionKind = "why"
 CAUSES = "causes"  # the menu (messages.yaml) that lists the article's causes
 TOLD_CAUSE = 0.6  # keyword evidence for a cause the story tells that leads over a place (see _told_cause)
 MEANS_KINDS = ("prevent", "treatment", "relief", None)  # kinds that ask about a means (see _means_first)
+NAMES_OVERVIEW = 0.7  # keyword evidence that names an overview ("cause")
+BARE_WORDS = 6  # words: a message this short that names only an overview asks about spasms
 CHAT = 12  # words: a longer message is not small talk, whatever greeting or thanks it opens or ends with
 
 
@@ -74,6 +76,7 @@ class Understander:
         )
         decision = self._told_cause(decision, scores, terms)
         decision = self._means_first(decision, kind, scores)
+        decision = self._overview_asked(decision, kind, scores)
         if (
             decision.kind in (d.ANSWER, d.CLARIFY)
             and (scores.domain <= 0 or guess)
@@ -97,9 +100,46 @@ class Understander:
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
         strangers = sum(1 for t in words if t not in self.known)
         elsewhere = self.elsewhere.occurs_in(words)
+        if self._bare_overview(decision, on_topic, scores, strangers, elsewhere, size):
+            decision = on_topic  # "list the causes pls": asked of this bot, about spasms
         return Understanding(
             tuple(terms), triage, scores, decision, kind, subject, on_topic, strangers, elsewhere
         )
+
+    def _overview_asked(self, decision: d.Decision, kind: kb.QuestionKind | None, scores: Scores) -> d.Decision:
+        """ "What's usually behind muscle cramps?": asked why of spasms in general (an overview), with words of the
+        overview that answers that kind ("behind", "set off"), that overview leads (the causes), as it does in a
+        follow-up. "Why does a muscle tighten on its own?" asks how a spasm works: what spasms are."""
+        spec = self.kb.kinds.get(kind) if kind else None
+        if spec is None or not spec.overview:
+            return decision
+        if decision.kind == d.CLARIFY and spec.overview in decision.choices:
+            if all(self.kb.intents[c].kind == kb.OVERVIEW for c in decision.choices):
+                return d.Decision(d.ANSWER, (spec.overview,))  # "spasms in general, or their causes?": causes
+            return decision
+        if decision.kind != d.ANSWER:
+            return decision
+        first = decision.intents[0]
+        if first == spec.overview or self.kb.intents[first].kind != kb.OVERVIEW:
+            return decision
+        if not any(c.intent == spec.overview and c.keywords >= NAMES_OVERVIEW for c in scores.candidates):
+            return decision
+        return d.Decision(d.ANSWER, (spec.overview, *(i for i in decision.intents if i not in (first, spec.overview))))
+
+    def _bare_overview(
+        self, decision: d.Decision, on_topic: d.Decision | None, scores: Scores, strangers: int, elsewhere: bool,
+        size: int,
+    ) -> bool:
+        """A few known words that name an overview and nothing else ("what are the causes", "list the causes pls"):
+        asked of a bot about spasms, they ask about spasms; a message with a word the knowledge does not know, or
+        one about something else, is still declined."""
+        if decision.kind != d.FALLBACK or on_topic is None or on_topic.kind != d.ANSWER:
+            return False
+        if strangers or elsewhere or size > BARE_WORDS:
+            return False
+        first = on_topic.intents[0]
+        named = any(c.intent == first and c.keywords >= NAMES_OVERVIEW for c in scores.candidates)
+        return self.kb.intents[first].kind == kb.OVERVIEW and named
 
     def _sets_the_scene(self, decision: d.Decision, scores: Scores, asked: tuple[bool, ...]) -> bool:
         """A message that asks nothing and names a specific topic's condition outright ("my brother had a spinal
