@@ -6,7 +6,7 @@ from bot import kb
 from bot.analyse import Analyser
 from bot.model import Context, Understanding
 
-MAX_PICK_WORDS = 6  # "the second one", "number 4", "tell me more about the 2nd"
+MAX_PICK_WORDS = 8  # "the second one", "number 4", "tell me more about the 2nd"
 PICK_KEYWORDS = 0.7  # a topic's own keyword picks its button ("the minerals one"); "what is" (0.6) picks none
 MAX_LABEL_PICK_WORDS = 7  # "the slumping at a desk one": words from a label, paraphrased
 

@@ -17,10 +17,11 @@ from bot.text import BREAK, SENTENCE_END
 
 SHORT = 3  # a message of at most this many words is read as continuing the conversation ("potassium?")
 TALK_ALONE = 1.4  # small-talk keyword evidence that is a request of its own ("what else can you help with")
+MEANS = ("prevent", "relief", "treatment")  # kinds the prevention topic answers ("how do i relieve a cramp")
 NAMES_TOPIC = 0.9  # keyword evidence that names a topic in a follow-up without a cramp word ("bananas")
 # A question of some kind this short, naming no topic and in words the knowledge base knows (at most
 # STRANGERS others), asks about the topic in view: "do kids get them too?", "will it go away?"
-KIND_FOLLOW_UP = 8
+KIND_FOLLOW_UP = 10
 STRANGERS = 1
 ROUNDUP = 3  # an answer drawing on this many parts of the article goes through those causes
 
@@ -117,6 +118,15 @@ class Resolver:
             and not _names_other_topic(decision, facet, self.kb)
         ):
             return d.Decision(d.ANSWER, (facet, topic)), topic, "facet"
+        if (
+            topic
+            and decision.kind == d.ANSWER
+            and all(i in self.facet_intents for i in decision.intents)
+            and seen.kind in self.kb.kinds
+            and seen.kind not in MEANS
+            and self.kb.kinds[seen.kind].anchor not in decision.intents
+        ):
+            return self._about(topic, seen.kind), topic, "asks"  # "will the spasms ever stop?": how long, of the topic
         chat = decision.kind == d.SMALLTALK and any(
             c.intent in decision.intents and c.keywords >= d.STRONG for c in seen.scores.candidates
         )  # "what else can you help with" is small talk of its own, not a pick of the causes button
@@ -161,10 +171,11 @@ class Resolver:
         ):
             # "and at night?", "and in the morning?" ("morning" alone is a weak greeting), naming no topic
             return self._about(topic, seen.kind), topic, "continues"
+        weak_talk = decision.kind == d.SMALLTALK and talk < d.STRONG  # "what else could help?": not the help menu
         if (
             topic
             and seen.kind
-            and decision.kind in (d.CLARIFY, d.FALLBACK)
+            and (decision.kind in (d.CLARIFY, d.FALLBACK) or weak_talk)
             and len(words) <= KIND_FOLLOW_UP
             and seen.strangers <= STRANGERS
             and not seen.elsewhere

@@ -24,6 +24,40 @@ KNOWN_MISSES = {
     "correction from atherosclerosis to coronary spasm": "'artery problems and cramps' offers heart and leg "
     "arteries as a choice instead of answering atherosclerosis",
     "writer's hand cramp, off-topic, posture": "'whats 2+2' in mid-conversation is read as a short follow-up",
+    # Blind batch 14 (tune since it was measured on arrival: follow-ups 73.1%, kind 81.2%): still missed.
+    "second cause then corrected to the heart one": "'could it be a warning of a heart attack?' after coronary spasm "
+    "is triaged (fail safe: a question naming a heart attack with someone in view)",
+    "husband chest tightness becomes emergency": "'my husband gets chest tightness at night, could it be an artery "
+    "spasm' is triaged: present chest tightness is a red flag (fail safe), the label expects the topic",
+    "hot half marathon, fluids then salts": "'ran a half marathon in the heat and cramped up' offers heat or "
+    "overuse as a choice instead of leading with dehydration",
+    "diabetic grandpa, then blood flow": "'is he more likely to get that being diabetic' leads with diabetes, "
+    "not the blood-flow topic in view",
+    "leg day quad spasm": "gym slang ('did legs yesterday') is not read as overuse",
+    "bare numbers 7 then 3": "'like which diseases' after the systemic-disease answer is read as why, not what",
+    "6th corrected to 5th": "a correction by number ('oops i meant the 5th') after a pick does not go back to the "
+    "list the pick was made from",
+    "same question for pregnancy and overuse": "'same question for pregnancy' names a new topic but does not carry "
+    "the kind asked before (how long)",
+    "charley horse mid-run, and at night": "'how do i avoid it next run' answers prevention for the leg, not for "
+    "the dehydration asked about just before",
+    "brother MS sign, then the 4th": "'my brother's been getting them a lot in his legs' (MS in view) answers leg "
+    "cramps, not the nervous-system cause in view",
+    "back spasming, is it how I sit": "'whats the best way to sit then': 'what is the best' is a neutral phrase and "
+    "hides 'best way to sit', so the follow-up is declined",
+    "dad on dialysis": "'could it be his salts being off' reads salt as dehydration and is answered as kidney "
+    "disease, not electrolytes",
+    "first, one before last, one after the heart one": "'the one before last' is not read as a pick by position",
+    "low magnesium sign, bananas": "'how do i get my levels back up': 'back up' is an off-topic phrase (backing up "
+    "a phone), so the follow-up is declined",
+    "pregnant wife with back spasms": "'is that normal for pregnant women' is read as asking whether it is serious "
+    "(the convention of other labels), the label expects who",
+    "new warehouse job arm spasms": "'is that just my muscles getting used to it' is read as asking whether it is a "
+    "sign of something, the label expects why",
+    "calf corrected to neck from phone": "'how do i get rid of a cramp in my calf' leads with prevention, the label "
+    "expects the calf first",
+    "anaemia then the 9th": "the 9th of a causes list offered after one cause was covered (8 causes): the helper "
+    "was told the full list; the user would not see a 9th",
     "coronary spasm facts with off-topic turn": "'ok and is a coronary spasm a sign of heart disease' is triaged "
     "(fail safe): lead-in words before a general question were withdrawn after a review found them failing open",
 }

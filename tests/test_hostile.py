@@ -44,7 +44,11 @@ def _check(reply: Reply, text: str) -> None:
     assert isinstance(reply, Reply)
     assert reply.kind in KINDS
     assert plain(reply).strip()
-    assert reply.urgent == (reply.kind == model.URGENT)
+    assert reply.urgent == (reply.triage == "emergency")  # "urgent" is true exactly for an emergency
+    if reply.urgent:
+        assert reply.kind == model.URGENT
+    if reply.kind == model.URGENT:  # guidance only, at either care level ("chest, legs: breathe..." is same-day)
+        assert reply.triage is not None
     if reply.urgent:
         assert reply.sections[0].kind == model.URGENT
     if reply.kind in (model.ANSWER, model.URGENT, model.UNCOVERED, model.OTHER_CRAMP):
