@@ -14,6 +14,9 @@ class DurationFinder:
         self.units = dict(config.units)
         self.numbers = dict(config.numbers)
         self.minimum = config.minimum_minutes
+        self.moments = config.moments
+        # ordinal number words ("tenth"); digits with st/nd/rd/th are read as their number
+        self.ordinal_words = frozenset(w for w in self.numbers if w.endswith("th"))
 
     def find(self, terms: list[str]) -> list[tuple[int, int]]:
         """(start, end) spans of durations at least ``minimum_minutes`` long."""
@@ -24,7 +27,7 @@ class DurationFinder:
                 continue
             for k in range(i - 1, max(-1, i - _LOOK_BACK - 1), -1):
                 value = self._number(terms[k])
-                if value is not None and _ordinal(terms[k]) and _moment(terms, k):
+                if value is not None and self._ordinal(terms[k]) and self._moment(terms, k):
                     break  # "cramped in the 80th minute": when, not how long
                 if value is not None:
                     if value * minutes >= self.minimum:
@@ -40,16 +43,12 @@ class DurationFinder:
             return float(term[:-2])
         return self.numbers.get(term)
 
+    def _ordinal(self, term: str) -> bool:
+        return term in self.ordinal_words or (term[-2:] in _ORDINAL_ENDS and term[:-2].isdigit())
+
+    def _moment(self, terms: list[str], k: int) -> bool:
+        """Is the ordinal at ``k`` a point in time ("in the 80th minute", "by the 3rd hour"), not a length so far?"""
+        return k >= 2 and terms[k - 1] == "the" and terms[k - 2] in self.moments
+
 
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
-_ORDINAL_WORDS = frozenset({"tenth", "eleventh", "twelfth", "fifteenth", "twentieth", "thirtieth"})
-_AT = frozenset({"in", "at", "by", "during", "dur", "on", "from", "until", "till", "after", "before", "around", "about", "into"})  # "dur": "during" read
-
-
-def _ordinal(term: str) -> bool:
-    return term in _ORDINAL_WORDS or (term[-2:] in _ORDINAL_ENDS and term[:-2].isdigit())
-
-
-def _moment(terms: list[str], k: int) -> bool:
-    """Is the ordinal at ``k`` a point in time ("in the 80th minute", "by the 3rd hour"), not a length so far?"""
-    return k >= 2 and terms[k - 1] == "the" and terms[k - 2] in _AT

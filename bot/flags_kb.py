@@ -61,6 +61,7 @@ class Durations:
     numbers: Mapping[str, float]  # number word -> value
     activities: tuple[str, ...] = ()  # a length just after one of these is the activity's ("running for an hour")
     ago: tuple[str, ...] = ()  # a length followed by one of these dates a start: it stays the cramp's
+    moments: frozenset[str] = frozenset()  # stemmed: "in the 80th minute" after one of these is when, not how long
 
 
 @dataclass(frozen=True)

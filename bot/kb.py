@@ -39,6 +39,9 @@ QuestionKind = Literal[
     "none",
 ]
 QUESTION_KINDS: tuple[QuestionKind, ...] = get_args(QuestionKind)
+# Kinds that ask about a means (how to prevent, ease or treat): the prevention topic answers them, and a cause
+# the message names is the means asked about ("do bananas stop cramps?").
+MEANS_KINDS: tuple[QuestionKind, ...] = ("prevent", "relief", "treatment")
 # How a message stands to the article (knowledge/scope.yaml): answered from a topic, a muscle/cramp question
 # the article does not cover, a cramp that is not skeletal muscle, or something else altogether.
 Scope = Literal["topic", "uncovered", "other_cramp", "out_of_scope"]

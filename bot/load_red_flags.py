@@ -126,7 +126,7 @@ def _pattern(r: Reader, value, where: str, line: int) -> kb.Pattern:
     return pattern
 
 
-DURATION_KEYS = {"concept", "minimum_minutes", "units", "numbers", "activities", "ago"}
+DURATION_KEYS = {"concept", "minimum_minutes", "units", "numbers", "activities", "ago", "moments"}
 
 
 def _old_year(r: Reader, data: LineDict) -> kb.OldYear | None:
@@ -154,4 +154,5 @@ def _durations(r: Reader, data: LineDict) -> kb.Durations:
         numbers=MappingProxyType(numbers("numbers")),
         activities=r.texts(item, "activities", "durations", required=False),
         ago=r.texts(item, "ago", "durations", required=False),
+        moments=frozenset(stem(norm(w)) for w in r.texts(item, "moments", "durations", required=False)),
     )

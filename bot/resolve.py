@@ -17,7 +17,6 @@ from bot.text import BREAK, SENTENCE_END
 
 SHORT = 3  # a message of at most this many words is read as continuing the conversation ("potassium?")
 TALK_ALONE = 1.4  # small-talk keyword evidence that is a request of its own ("what else can you help with")
-MEANS = ("prevent", "relief", "treatment")  # kinds the prevention topic answers ("how do i relieve a cramp")
 NAMES_TOPIC = 0.9  # keyword evidence that names a topic in a follow-up without a cramp word ("bananas")
 # A question of some kind this short, naming no topic and in words the knowledge base knows (at most
 # STRANGERS others), asks about the topic in view: "do kids get them too?", "will it go away?"
@@ -123,7 +122,7 @@ class Resolver:
             and decision.kind == d.ANSWER
             and all(i in self.facet_intents for i in decision.intents)
             and seen.kind in self.kb.kinds
-            and seen.kind not in MEANS
+            and seen.kind not in kb.MEANS_KINDS  # the prevention topic answers these ("how do i relieve a cramp")
             and self.kb.kinds[seen.kind].anchor not in decision.intents
         ):
             return self._about(topic, seen.kind), topic, "asks"  # "will the spasms ever stop?": how long, of the topic

@@ -23,7 +23,6 @@ CONTINUES = 12  # words: a message this short may continue a conversation ("and 
 WHY: kb.QuestionKind = "why"
 CAUSES = "causes"  # the menu (messages.yaml) that lists the article's causes
 TOLD_CAUSE = 0.6  # keyword evidence for a cause the story tells that leads over a place (see _told_cause)
-MEANS_KINDS = ("prevent", "treatment", "relief", None)  # kinds that ask about a means (see _means_first)
 NAMES_OVERVIEW = 0.7  # keyword evidence that names an overview ("cause")
 BARE_WORDS = 6  # words: a message this short that names only an overview asks about spasms
 CHAT = 12  # words: a longer message is not small talk, whatever greeting or thanks it opens or ends with
@@ -225,7 +224,8 @@ class Understander:
         keywords; asked with no kind's cue, it asks about a means too). A place ("how to prevent back spasms")
         does not: it is what is prevented."""
         means = self.kb.kinds["prevent"].anchor if "prevent" in self.kb.kinds else None
-        if decision.kind != d.ANSWER or kind not in MEANS_KINDS or decision.intents[0] != means:
+        asks_means = kind is None or kind in kb.MEANS_KINDS  # asked with no kind's cue: a means too
+        if decision.kind != d.ANSWER or not asks_means or decision.intents[0] != means:
             return decision
         named = {c.intent for c in scores.candidates if c.keywords >= d.SECONDARY_KEYWORDS and c.grounded}
         first = next((i for i in decision.intents[1:] if i in self.causes and i in named), None)
