@@ -113,7 +113,9 @@ class Engine:
             else tuple(c.intent for c in draft.choices or draft.related)
         )
         following = replace(
-            self._next(context, topics, offered, plan.facts, now), asked=asked.remember(context, plan)
+            self._next(context, topics, offered, plan.facts, now),
+            asked=asked.remember(context, plan),
+            picked_from=plan.picked_from,
         )
         return replace(draft, context=following)
 
@@ -127,7 +129,10 @@ class Engine:
         if context.flags:  # a button pressed after a red flag: its line stays on top
             reply = self.compose.noted(reply, self.compose.triage.reminder(context.flags))
         offered = tuple(c.intent for c in reply.related)
-        return replace(reply, context=self._next(context, (intent,), offered, context.facts, now))
+        following = self._next(context, (intent,), offered, context.facts, now)
+        # a button from the last list: "sorry, I meant the 4th" corrects the pick from that list
+        picked_from = context.offered if intent in context.offered else ()
+        return replace(reply, context=replace(following, picked_from=picked_from))
 
     def _still_current(self, flags: tuple[str, ...], triage: Triage) -> tuple[str, ...]:
         """Remembered red flags this message leaves current: seen by someone who can judge ends them all;
@@ -148,7 +153,7 @@ class Engine:
         health = [i for i in intents if self.kb.intents[i].kind != kb.SMALLTALK]
         topics = tuple(t for t in context.topics if t not in health) + tuple(reversed(health))
         return replace(context, topics=topics[-MAX_TOPICS_REMEMBERED:], offered=tuple(offered), facts=tuple(facts),
-                       updated=now)  # fmt: skip
+                       updated=now, picked_from=())  # fmt: skip
 
     # Fixed texts and menus for the channels.
     def message(self, name: str) -> str:

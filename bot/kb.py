@@ -42,6 +42,9 @@ QUESTION_KINDS: tuple[QuestionKind, ...] = get_args(QuestionKind)
 # Kinds that ask about a means (how to prevent, ease or treat): the prevention topic answers them, and a cause
 # the message names is the means asked about ("do bananas stop cramps?").
 MEANS_KINDS: tuple[QuestionKind, ...] = ("prevent", "relief", "treatment")
+# Kinds that compare what "it" points at with something they name ("how is it different from a leg cramp?"): the
+# topic in view leads, the named one comes second.
+COMPARING_KINDS: tuple[QuestionKind, ...] = ("difference",)
 # How a message stands to the article (knowledge/scope.yaml): answered from a topic, a muscle/cramp question
 # the article does not cover, a cramp that is not skeletal muscle, or something else altogether.
 Scope = Literal["topic", "uncovered", "other_cramp", "out_of_scope"]
@@ -191,6 +194,7 @@ class FollowUps:
     corrections: tuple[str, ...]
     fillers: frozenset[str]  # "hmm", "ok": skipped at the start of a follow-up
     pick_words: frozenset[str] = frozenset()  # all a pick by number may hold besides the number
+    pick_corrections: frozenset[str] = frozenset()  # "sorry, I meant the 4th": a number read from the last list
     third_person: frozenset[str] = frozenset()  # "his legs": a follow-up about the person the chat is about
 
 

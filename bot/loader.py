@@ -312,6 +312,7 @@ def _followups(r: Reader, data: LineDict) -> kb.FollowUps:
         corrections=phrases(r, data, "corrections", "followups"),
         fillers=frozenset(phrases(r, data, "fillers", "followups")),
         pick_words=frozenset(phrases(r, data, "pick_words", "followups")),
+        pick_corrections=frozenset(phrases(r, data, "pick_corrections", "followups")),
         third_person=frozenset(
             phrases(r, data, "third_person", "followups") if "third_person" in data else ()
         ),

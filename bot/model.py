@@ -61,6 +61,7 @@ class Context:
     flags: tuple[str, ...] = ()  # red-flag rules triaged in this conversation and not yet resolved
     signs: tuple[str, ...] = ()  # red-flag contexts mentioned (e.g. "pregnant", "wound"), for later turns
     asked: tuple[str, ...] = ()  # "topic:kind" for each answer given, oldest first (bounded): no repeats
+    picked_from: tuple[str, ...] = ()  # the list the last answer was picked from: "sorry, I meant the 4th"
 
 
 @dataclass(frozen=True)
@@ -118,3 +119,4 @@ class Resolution:
     subject: Subject | None = None  # for "uncovered": what the article does not cover
     facts: tuple[str, ...] = ()  # what the user has told us about themselves
     repeat: int = 0  # how often this topic and kind were answered before in the conversation
+    picked_from: tuple[str, ...] = ()  # the offered list this answer was picked from, if it was a pick

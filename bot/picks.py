@@ -21,6 +21,7 @@ class Picker:
         # back out" still picks the back one.
         stop |= {s for w in base.vocabulary.domain if len(p := analyser.phrase(w)) == 1 for s in p}
         self.pick_words = {s for w in f.pick_words for s in analyser.phrase(w)}
+        self.corrections = {s for w in f.pick_corrections for s in analyser.phrase(w)}
         self.facet_intents = frozenset(f.facets.values())
         # Each topic's own words: its label and title, as people paraphrase them ("the blood flow one").
         self.label_words = {
@@ -28,17 +29,20 @@ class Picker:
             for iid, a in base.answers.items()
         }
 
-    def by_number(self, words: list[str], context: Context) -> str | None:
-        """One of the offered topics, chosen by its number: "the second one", "3", "the last one"."""
-        if not context.offered or len(words) > MAX_PICK_WORDS:
+    def by_number(self, words: list[str], context: Context) -> tuple[str, tuple[str, ...]] | None:
+        """One of the offered topics, chosen by its number ("the second one", "3", "the last one"), and the list it
+        was chosen from: right after a pick, a correction ("sorry, I meant the 4th") reads the list picked from."""
+        corrects = bool(context.picked_from) and any(w in self.corrections for w in words)
+        listed = context.picked_from if corrects else context.offered
+        if not listed or len(words) > MAX_PICK_WORDS:
             return None
-        if any((w,) not in self.ordinals and w not in self.pick_words for w in words):
+        if any((w,) not in self.ordinals and w not in self.pick_words | self.corrections for w in words):
             return None  # "how long will it last" is a question, not a pick
         for word in words:
             n = self.ordinals.get((word,))
-            if n is not None and -len(context.offered) <= (n - 1 if n > 0 else n) < len(context.offered):
-                picked = context.offered[n - 1 if n > 0 else n]
-                return picked if picked in self.kb.answers else None
+            if n is not None and -len(listed) <= (n - 1 if n > 0 else n) < len(listed):
+                picked = listed[n - 1 if n > 0 else n]
+                return (picked, listed) if picked in self.kb.answers else None
         return None
 
     def by_words(self, words: list[str], seen: Understanding, context: Context) -> str | None:

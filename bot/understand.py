@@ -278,7 +278,8 @@ def _known_words(base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> fro
             texts += [*intent.keywords, *intent.examples]
     v, f = base.vocabulary, base.followups
     texts += [*v.synonyms.values(), *v.domain, *v.stopwords, *f.facets, *f.pronouns, *f.more, *f.what_else,
-              *f.elliptical, *f.ordinals, *f.first_person, *f.corrections, *f.fillers, *f.pick_words]  # fmt: skip
+              *f.elliptical, *f.ordinals, *f.first_person, *f.corrections, *f.fillers, *f.pick_words,
+              *f.pick_corrections]  # fmt: skip
     for kind in base.kinds.values():
         texts += list(kind.cues)
     return frozenset(t for text in texts for t in phrase(text))

@@ -18,8 +18,6 @@ KNOWN_MISSES = {
     # Blind batch 13 (tune since it was measured): what it found that is still missed, each a later piece of work.
     "pregnant leg cramps with weather interruption": "'should i tell my midwife' is read as asking whether to see "
     "someone (serious) but answered from the pregnancy topic, which the midwife names, not when to see a doctor first",
-    "anaemia and thyroid": "'should i get bloods done?' (blood tests, after thyroid) is declined as about "
-    "something the knowledge does not know, not read as asking whether to see a doctor",
     "who gets night cramps, then pregnancy": "'why older people tho?' is read as asking who gets it, not why",
     "correction from atherosclerosis to coronary spasm": "'artery problems and cramps' offers heart and leg "
     "arteries as a choice instead of answering atherosclerosis",
@@ -35,16 +33,12 @@ KNOWN_MISSES = {
     "not the blood-flow topic in view",
     "leg day quad spasm": "gym slang ('did legs yesterday') is not read as overuse",
     "bare numbers 7 then 3": "'like which diseases' after the systemic-disease answer is read as why, not what",
-    "6th corrected to 5th": "a correction by number ('oops i meant the 5th') after a pick does not go back to the "
-    "list the pick was made from",
     "same question for pregnancy and overuse": "'same question for pregnancy' names a new topic but does not carry "
     "the kind asked before (how long)",
     "charley horse mid-run, and at night": "'how do i avoid it next run' answers prevention for the leg, not for "
     "the dehydration asked about just before",
     "brother MS sign, then the 4th": "'my brother's been getting them a lot in his legs' (MS in view) answers leg "
     "cramps, not the nervous-system cause in view",
-    "back spasming, is it how I sit": "'whats the best way to sit then': 'what is the best' is a neutral phrase and "
-    "hides 'best way to sit', so the follow-up is declined",
     "dad on dialysis": "'could it be his salts being off' reads salt as dehydration and is answered as kidney "
     "disease, not electrolytes",
     "first, one before last, one after the heart one": "'the one before last' is not read as a pick by position",
@@ -60,6 +54,25 @@ KNOWN_MISSES = {
     "was told the full list; the user would not see a 9th",
     "coronary spasm facts with off-topic turn": "'ok and is a coronary spasm a sign of heart disease' is triaged "
     "(fail safe): lead-in words before a general question were withdrawn after a review found them failing open",
+    # Blind batch 15, its tune half (measured on arrival: follow-ups 75.0%, kind 79.6%): still missed.
+    "husband asking about wife with MS": "'her legs go stiff and jerk' is triaged as a possible seizure (fail safe: "
+    "stiffening then jerking is how seizures are told; the spasticity of MS is told the same way)",
+    "low magnesium question": "'what else besides magnesium' is read as asking why, the label expects what",
+    "picks 3rd then corrects to 4th": "'how would i know if i'm low' names no topic and points at none, so it is "
+    "declined rather than read as about the minerals in view",
+    "laptop shoulders then back too": "'and if my back starts doing it too?' with posture in view: the cause in view "
+    "leads and the back comes second (as 'why do his legs jerk?' with Parkinson's in view), the label puts the back first",
+    "diarrhoea then salts": "'can that mess up my salts too' reads salt as the article's dehydration (water and salt), "
+    "the label expects electrolytes",
+    "back spasms as a sign of nerve trouble": "'like nerve problems?' answers the nervous system without the back "
+    "spasms in view, which the label also expects",
+    "liver disease question": "'are there others like that' is read as asking why, the label expects what",
+    "nurse on long shifts": "'12 hour shifts, my back spasms by the end' leads with overuse (the story's cause), the "
+    "label leads with the back; 'how do i prevent both' does not read 'both' as the two topics just discussed",
+    "smoker with walking leg cramps": "a cramp that walking brings on and stopping eases ('ease off when I stop') is "
+    "read as asking prevention, not as the blood-flow topic; 'is this my arteries?' with legs in view answers the legs",
+    "husband asking for pregnant wife picks pregnancy": "'what causes cramps? asking for my pregnant wife' leads "
+    "with pregnancy (what the asker told), the label expects the causes first",
 }
 
 

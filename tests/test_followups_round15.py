@@ -1,0 +1,106 @@
+"""Follow-ups found by blind dialogue batch 15 (its tune half), each shown on wording other than the batch's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.model import Context
+
+
+def _talk(engine, *texts):
+    context, replies = Context(), []
+    for n, text in enumerate(texts):
+        reply = engine.reply(text, context, now=float(n))
+        replies.append(reply)
+        context = reply.context
+    return replies
+
+
+# The causes list as offered: overuse, nervous_system, dehydration, electrolytes, coronary_spasm, posture,
+# systemic_disease, pregnancy, atherosclerosis.
+@pytest.mark.parametrize(
+    ("correction", "meant"),
+    [("no wait, the 2nd", "nervous_system"), ("whoops i meant number 7", "systemic_disease"),
+     ("actually the last one", "atherosclerosis"), ("not that, the first", "overuse")],
+)  # fmt: skip
+def test_a_correction_by_number_reads_the_list_the_pick_came_from(engine, correction, meant):
+    """After picking the 5th cause, a corrected number is read from the causes list, not the buttons under it."""
+    *_, picked, last = _talk(engine, "what can cause a muscle spasm", "5", correction)
+    assert picked.intents == ("coronary_spasm",)
+    assert last.intents[0] == meant
+
+
+def test_a_plain_number_after_a_pick_reads_the_new_buttons(engine):
+    """Without a correction word, a number picks from what the last answer offered."""
+    *_, picked, last = _talk(engine, "what can cause a muscle spasm", "the 4th", "1")
+    offered_after_pick = picked.context.offered
+    assert last.intents[0] == offered_after_pick[0]
+
+
+def test_a_correction_with_no_pick_before_reads_the_buttons(engine):
+    """'No, the 2nd' straight after a causes answer picks its second cause."""
+    *_, last = _talk(engine, "what can cause a muscle spasm", "no, the 2nd")
+    assert last.intents == ("nervous_system",)
+
+
+def test_a_correction_two_turns_after_the_pick_is_not_read_from_the_old_list(engine):
+    """Only the answer right after the pick remembers the list it came from."""
+    *_, asked, last = _talk(engine, "what can cause a muscle spasm", "3", "how long does it last", "sorry the 2nd")
+    assert asked.context.picked_from == ()
+    assert last.intents[0] == asked.context.offered[1]
+
+
+def test_a_button_pressed_then_a_correction_by_number(engine):
+    """In Telegram a button is the pick: 'sorry, I meant the 6th' reads the list the button came from."""
+    causes = engine.reply("what can cause a muscle spasm", Context(), now=0.0)
+    pressed = engine.topic(causes.context.offered[0], causes.context, now=1.0)
+    last = engine.reply("sorry, i meant the 6th", pressed.context, now=2.0)
+    assert last.intents[0] == "posture"
+
+
+def test_a_comparison_asked_of_it_keeps_the_topic_in_view_first(engine):
+    """'Is it the same as a calf cramp?' after heart-artery spasm compares that spasm with the one it names."""
+    *_, last = _talk(engine, "what is coronary artery spasm", "is it the same thing as a calf cramp")
+    assert last.intents[:2] == ("coronary_spasm", "leg_cramps") and last.question_kind == "difference"
+
+
+@pytest.mark.parametrize("text", ["do i need a blood test", "should she have bloods done", "is blood work worth it"])
+def test_asking_about_a_blood_test_asks_whether_to_see_a_doctor(engine, text):
+    """A blood test is something a doctor arranges: asked of the kidney topic in view, it is 'is it serious'."""
+    *_, last = _talk(engine, "can kidney disease give you cramps", text)
+    assert last.question_kind == "serious"
+    assert last.intents[0] == "when_to_see_doctor" and "systemic_disease" in last.intents
+
+
+@pytest.mark.parametrize("text", ["will it ever calm down", "will they ever ease", "does it clear up"])
+def test_whether_it_ends_some_day_asks_how_long(engine, text):
+    """'Will it ever calm down?' asks how long of the topic in view."""
+    *_, last = _talk(engine, "my dad has parkinsons and his arms spasm", text)
+    assert last.question_kind == "how_long" and last.intents[0] == "nervous_system"
+
+
+@pytest.mark.parametrize("text", ["much appreciated", "appreciated, ta", "thanx"])
+def test_other_ways_of_saying_thanks(engine, text):
+    """Appreciation in other words is thanks, not a question about the topic in view."""
+    *_, last = _talk(engine, "why do my feet cramp", text)
+    assert last.intents == ("thanks",)
+
+
+@pytest.mark.parametrize("text", ["bad hangover and both calves are cramping", "cramps after drinking alcohol last night"])
+def test_alcohol_is_read_as_losing_water(engine, text):
+    """A hangover or a night's drinking leads to dehydration (alcohol makes the body lose water)."""
+    (reply,) = _talk(engine, text)
+    assert reply.intents[0] == "dehydration"
+
+
+@pytest.mark.parametrize("text", ["what's the right way to stand at work", "is there a proper way to lift"])
+def test_the_way_to_sit_stand_or_lift_asks_prevention(engine, text):
+    """Asking the right way to stand or lift, with posture in view, asks how to prevent the spasms."""
+    *_, last = _talk(engine, "hunching over my desk gives me neck spasms", text)
+    assert last.question_kind == "prevent"
+
+
+def test_heavy_lifting_at_work_is_overuse_beside_the_back(engine):
+    """Back spasms from carrying heavy things: the back leads, overuse comes with it."""
+    (reply,) = _talk(engine, "my lower back spasms after heavy lifting on the building site")
+    assert reply.intents[0] == "back_spasms" and "overuse" in reply.intents
