@@ -1,0 +1,71 @@
+"""Structure added after blind set 34 (clinical and health-literate writers, dictation slips; measured on arrival,
+then tune): each rule is shown on wording other than the set's own, with calm neighbours."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        # clinical words for where chest pain is and what a heart attack is called
+        ("pressure behind the breastbone, substernal, he's sweating", "emergency"),
+        ("my dad's got retrosternal pain and feels sick", "emergency"),
+        ("paramedic friend thinks it's an NSTEMI, he's pale and clammy", "emergency"),
+        # heartburn that moves into the jaw or arm
+        ("her heartburn has spread into her left arm and she feels faint", "emergency"),
+        # clinical stroke words
+        ("left arm flaccid since breakfast and his face is drooping", "emergency"),
+        ("mum's got facial asymmetry that wasn't there this morning", "emergency"),
+        ("new dysarthria in my grandad since lunchtime", "emergency"),
+        ("she's lost her speech and can't lift her right arm", "emergency"),
+        # a first seizure happening now: 'never had one before' makes it new, not past
+        ("my son is having a fit and he's never had one before", "emergency"),
+        ("my wife is having a ceasure, please help", "emergency"),
+        # a rash that will not fade, dictated ('fate'), or said clinically
+        ("temperature and a rash that doesnt fate under a glass", "emergency"),
+        ("non-blanching rash on her legs and she's drowsy", "emergency"),
+        # saddle numbness in clinical words; low back pain abbreviated, with retention
+        ("paraesthesia around my bottom since yesterday and my back is agony", "emergency"),
+        ("LBP and I can't pass urine since this morning", "emergency"),
+        # stridor is an airway closing
+        ("he's making a stridor noise after the wasp sting", "emergency"),
+        # a swollen leg with blood coughed up: a clot may have reached the lung
+        ("my calf is swollen and I've been coughing up blood", "emergency"),
+        # dictation: 'pail' for pale
+        ("his foot is cold and pail and really hurts", "emergency"),
+        # weakness after starting a statin, not only pain
+        ("dad started simvastatin last month and now can't get up from the sofa without help", "same-day"),
+        # numbness rising from the feet, weaker each day
+        ("tingling ascending from my feet to my knees and my legs keep spasming", "same-day"),
+        ("cramping legs and I'm weaker every day this week", "same-day"),
+        # a cut ('lac') and never immunised against tetanus
+        ("deep laceration from a rusty gate and I've never been vaccinated", "same-day"),
+        # too unwell to drink, very little urine
+        ("my nan is too ill to drink and has had very little wee today, her legs keep cramping", "same-day"),
+    ],
+)
+def test_set_34_structure(engine, message, level):
+    """Each is triaged at its level, worded unlike the set's own messages."""
+    assert engine.reply(message).triage == level
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "exam question: what are the signs of meningitis?",
+        "osce revision - why does angina pain spread to the jaw?",
+        "no speech problems, no facial droop, just calf cramps at night",
+        "she had a fit years ago, never had one since, now calf cramps",
+        "fainted having my bloods taken 3 years ago, fine since, does that link to cramps?",
+    ],
+)
+def test_calm_neighbours_stay_calm(engine, message):
+    """A study question that names nobody, negated signs, a past event: calm."""
+    assert engine.reply(message).triage is None
+
+
+def test_a_study_marker_never_hides_a_person_in_trouble(engine):
+    """'Exam question' beside someone's own chest pain: the person makes it about now."""
+    assert engine.reply("exam question but also my chest is tight and my arm hurts, is that bad").triage == "emergency"
