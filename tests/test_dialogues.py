@@ -18,7 +18,6 @@ KNOWN_MISSES = {
     # Blind batch 13 (tune since it was measured): what it found that is still missed, each a later piece of work.
     "pregnant leg cramps with weather interruption": "'should i tell my midwife' is read as asking whether to see "
     "someone (serious) but answered from the pregnancy topic, which the midwife names, not when to see a doctor first",
-    "who gets night cramps, then pregnancy": "'why older people tho?' is read as asking who gets it, not why",
     "correction from atherosclerosis to coronary spasm": "'artery problems and cramps' offers heart and leg "
     "arteries as a choice instead of answering atherosclerosis",
     "writer's hand cramp, off-topic, posture": "'whats 2+2' in mid-conversation is read as a short follow-up",

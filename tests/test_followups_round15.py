@@ -104,3 +104,31 @@ def test_heavy_lifting_at_work_is_overuse_beside_the_back(engine):
     """Back spasms from carrying heavy things: the back leads, overuse comes with it."""
     (reply,) = _talk(engine, "my lower back spasms after heavy lifting on the building site")
     assert reply.intents[0] == "back_spasms" and "overuse" in reply.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["best way to put on weight and muscle after being ill?", "how do i gain back weight i lost", "tips for muscle building"],
+)
+def test_body_weight_and_muscle_building_are_fitness_goals(engine, text):
+    """Body weight is not the gym's weights, and 'gain back' is not a back: a fitness goal is out of scope."""
+    (reply,) = _talk(engine, text)
+    assert reply.kind == "fallback"
+
+
+def test_the_gyms_weights_are_still_lifting(engine):
+    """'Lift weights' keeps its gym sense: overuse."""
+    (reply,) = _talk(engine, "my forearms cramp when i lift weights")
+    assert "overuse" in reply.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("how do you treat night cramps in older people", "treatment"),
+     ("how long do growing pains last in kids", "how_long"),
+     ("do children get leg cramps", "who")],
+)  # fmt: skip
+def test_people_named_give_who_only_when_nothing_else_is_asked(engine, text, kind):
+    """Naming a group of people is the who question only when no other kind's words are there."""
+    (reply,) = _talk(engine, text)
+    assert reply.question_kind == kind
