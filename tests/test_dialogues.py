@@ -32,8 +32,6 @@ KNOWN_MISSES = {
     "not the blood-flow topic in view",
     "leg day quad spasm": "gym slang ('did legs yesterday') is not read as overuse",
     "bare numbers 7 then 3": "'like which diseases' after the systemic-disease answer is read as why, not what",
-    "same question for pregnancy and overuse": "'same question for pregnancy' names a new topic but does not carry "
-    "the kind asked before (how long)",
     "charley horse mid-run, and at night": "'how do i avoid it next run' answers prevention for the leg, not for "
     "the dehydration asked about just before",
     "brother MS sign, then the 4th": "'my brother's been getting them a lot in his legs' (MS in view) answers leg "
@@ -57,8 +55,6 @@ KNOWN_MISSES = {
     "husband asking about wife with MS": "'her legs go stiff and jerk' is triaged as a possible seizure (fail safe: "
     "stiffening then jerking is how seizures are told; the spasticity of MS is told the same way)",
     "low magnesium question": "'what else besides magnesium' is read as asking why, the label expects what",
-    "picks 3rd then corrects to 4th": "'how would i know if i'm low' names no topic and points at none, so it is "
-    "declined rather than read as about the minerals in view",
     "laptop shoulders then back too": "'and if my back starts doing it too?' with posture in view: the cause in view "
     "leads and the back comes second (as 'why do his legs jerk?' with Parkinson's in view), the label puts the back first",
     "diarrhoea then salts": "'can that mess up my salts too' reads salt as the article's dehydration (water and salt), "

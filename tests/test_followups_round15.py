@@ -132,3 +132,17 @@ def test_people_named_give_who_only_when_nothing_else_is_asked(engine, text, kin
     """Naming a group of people is the who question only when no other kind's words are there."""
     (reply,) = _talk(engine, text)
     assert reply.question_kind == kind
+
+
+@pytest.mark.parametrize("text", ["same question for back spasms", "same for back spasms?", "and the same for back spasms"])
+def test_the_same_question_about_another_topic_keeps_the_kind(engine, text):
+    """'Same question for X' asks what was just asked, of X."""
+    *_, last = _talk(engine, "how can i stop leg cramps coming back", text)
+    assert last.intents[:2] == ("prevention", "back_spasms") or last.intents[0] == "back_spasms"
+    assert last.question_kind == "prevent"
+
+
+def test_how_would_i_know_asks_of_the_topic_in_view(engine):
+    """'How would I know if I'm short of it?' after low potassium asks about the minerals in view."""
+    *_, last = _talk(engine, "can low potassium cause cramps", "how would i know if i'm short of it")
+    assert last.intents[0] == "electrolytes"
