@@ -53,7 +53,9 @@ class Exemptions:
         """The stretches past words cover: "had a stroke 5 years ago" is past; a present word ("now", "still") or
         verb ("is") ends its reach."""
         present = _present(cues)
-        past = {start for start, _ in cues["past"]} - present
+        # "she's never had one before": a first time, happening now; the past words inside it date nothing
+        first = {i for lo, hi in cues["first_time"] for i in range(lo, hi)}
+        past = {start for start, _ in cues["past"]} - present - first
         out: set[int] = set()
         if past:
             for lo, hi in _clauses(terms):

@@ -31,6 +31,7 @@ CUES = (
     "resolved",
     "resolved_by_care",
     "returned",
+    "first_time",
 )
 
 

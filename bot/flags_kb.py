@@ -99,6 +99,7 @@ class RedFlags:
     texts: Mapping[str, str]  # the reply texts (titles, call lines, bodies)
     old_year: OldYear | None = None
     progress: tuple[str, ...] = ()  # concepts saying a sign goes on now: a past sign before one is not past
+    first_time: tuple[str, ...] = ()  # "never had one before": the past words inside date nothing
 
     def level_of(self, rule: str) -> TriageLevel:
         return self.rules[rule].level

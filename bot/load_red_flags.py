@@ -19,7 +19,7 @@ REPLY_TEXTS = (
 )  # fmt: skip
 TOP_KEYS = {
     "window", "questions", "links", "persons", "generally", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
-    "resolved", "resolved_by_care", "returned", "durations", "old_year", "progress", "concepts", "rules", "reply",
+    "resolved", "resolved_by_care", "returned", "first_time", "durations", "old_year", "progress", "concepts", "rules", "reply",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window", "unless"}
 RULE_KEYS = {"level", "name", "when", "what_to_do", "source", "facts"}
@@ -54,6 +54,7 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         texts=MappingProxyType({key: r.text(reply, key, "reply") or "" for key in REPLY_TEXTS}),
         old_year=_old_year(r, data),
         progress=r.texts(data, "progress", "red_flags", required=False),
+        first_time=listed("first_time") if "first_time" in data else (),
     )
 
 

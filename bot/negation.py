@@ -121,6 +121,8 @@ class Negation:
             if term in (BREAK, SENTENCE_END):
                 clause += 1
             if k in blocked:
+                if k in masked and term in self.cues:
+                    last_cue_clause = clause  # a sign's own "can't" ("can't climb the stairs") still makes "without" affirm
                 continue
             if term in self.cues:
                 size = 1

@@ -13,11 +13,12 @@ import pytest
         ("pressure behind the breastbone, substernal, he's sweating", "emergency"),
         ("my dad's got retrosternal pain and feels sick", "emergency"),
         ("paramedic friend thinks it's an NSTEMI, he's pale and clammy", "emergency"),
+        ("looks like ACS to me, he's grey and sweaty", "emergency"),
         # heartburn that moves into the jaw or arm
         ("her heartburn has spread into her left arm and she feels faint", "emergency"),
         # clinical stroke words
         ("left arm flaccid since breakfast and his face is drooping", "emergency"),
-        ("mum's got facial asymmetry that wasn't there this morning", "emergency"),
+        ("mum's got a facial droop that wasn't there this morning", "emergency"),
         ("new dysarthria in my grandad since lunchtime", "emergency"),
         ("she's lost her speech and can't lift her right arm", "emergency"),
         # a first seizure happening now: 'never had one before' makes it new, not past
@@ -38,7 +39,7 @@ import pytest
         # weakness after starting a statin, not only pain
         ("dad started simvastatin last month and now can't get up from the sofa without help", "same-day"),
         # numbness rising from the feet, weaker each day
-        ("tingling ascending from my feet to my knees and my legs keep spasming", "same-day"),
+        ("ascending numbness in both legs since the weekend and they keep spasming", "same-day"),
         ("cramping legs and I'm weaker every day this week", "same-day"),
         # a cut ('lac') and never immunised against tetanus
         ("deep laceration from a rusty gate and I've never been vaccinated", "same-day"),
@@ -54,8 +55,10 @@ def test_set_34_structure(engine, message, level):
 @pytest.mark.parametrize(
     "message",
     [
-        "exam question: what are the signs of meningitis?",
-        "osce revision - why does angina pain spread to the jaw?",
+        "what are the signs of meningitis?",
+        "what does a stroke feel like? never had one, just curious",
+        "bought a new ACS sound card and my wrist cramps from gaming",
+        "my heartburn spreads to my back after pizza, it's my usual reflux",
         "no speech problems, no facial droop, just calf cramps at night",
         "she had a fit years ago, never had one since, now calf cramps",
         "fainted having my bloods taken 3 years ago, fine since, does that link to cramps?",
@@ -66,6 +69,34 @@ def test_calm_neighbours_stay_calm(engine, message):
     assert engine.reply(message).triage is None
 
 
-def test_a_study_marker_never_hides_a_person_in_trouble(engine):
-    """'Exam question' beside someone's own chest pain: the person makes it about now."""
-    assert engine.reply("exam question but also my chest is tight and my arm hurts, is that bad").triage == "emergency"
+def test_saying_it_is_no_study_question_hides_nothing(engine):
+    """Study markers make no question general: 'not an exam q' is said about a real emergency."""
+    assert engine.reply("not an exam q, is crushing chest pain with sweating a heart attack??").triage == "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i can't climb the stairs without chest pain", "he hasn't been able to get up without gasping for air",
+     "cant get up from the sofa without my chest hurting"],
+)  # fmt: skip
+def test_a_negation_inside_a_sign_still_makes_without_affirm(engine, message):
+    """'Can't climb the stairs' is a sign of its own, and its "can't" still makes "without chest pain" present."""
+    assert engine.reply(message).triage == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        ("not central chest pain, its on the left and crushing", "emergency"),
+        ("no central chest pain, but left side feels crushed and i'm clammy", "emergency"),
+        ("started staitns 2 weeks ago and my thighs ache and feel weak", "same-day"),
+        ("sudden fingling down my left side", "emergency"),
+        ("not a quiz question. is crushing chest pain with sweating and a numb left arm a heart attack?", "emergency"),
+        ("is a stiff neck with a rash that wont fade and fever meningitis? not for revision", "emergency"),
+        ("can a calf that is swollen and hot with coughing up blood be a clot? not an exam question", "emergency"),
+    ],
+)
+def test_review_12_fail_opens_stay_closed(engine, message, level):
+    """Messages a twelfth review found failing open on a draft of this change (study markers, a new chest word that
+    a negation took, new words that pulled the speller): triaged."""
+    assert engine.reply(message).triage == level
