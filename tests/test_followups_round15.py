@@ -146,3 +146,15 @@ def test_how_would_i_know_asks_of_the_topic_in_view(engine):
     """'How would I know if I'm short of it?' after low potassium asks about the minerals in view."""
     *_, last = _talk(engine, "can low potassium cause cramps", "how would i know if i'm short of it")
     assert last.intents[0] == "electrolytes"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("does standing all day give you back pain?", "back_spasms"),
+     ("my lower back pain gets worse the longer i sit at my desk, why?", "back_spasms"),
+     ("why do i wake up with neck pain", "posture")],
+)  # fmt: skip
+def test_back_and_neck_pain_are_about_the_muscles_the_article_covers(engine, text, intent):
+    """Back or neck pain with no cramp word grounds the back and posture topics instead of asking 'did you mean'."""
+    (reply,) = _talk(engine, text)
+    assert reply.kind == "answer" and intent in reply.intents
