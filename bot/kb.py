@@ -137,12 +137,23 @@ class Subject:
 
 
 @dataclass(frozen=True)
+class Together:
+    """Keyword evidence from two groups of words said in one sentence ("my calf hurts when I walk and eases when I
+    stop": walking with resting is claudication), where no single phrase would do."""
+
+    words: tuple[str, ...]
+    with_: tuple[str, ...]
+    weight: float
+
+
+@dataclass(frozen=True)
 class Intent:
     id: str
     kind: str  # TOPIC, OVERVIEW, SMALLTALK or OFF_TOPIC
     keywords: Mapping[str, float]  # normalised term (words joined by spaces) -> weight
     examples: tuple[str, ...]
     related: tuple[str, ...]
+    together: tuple[Together, ...] = ()
 
 
 @dataclass(frozen=True)

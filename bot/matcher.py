@@ -56,7 +56,24 @@ class Matcher:
                 at = frozenset(j for j, t in enumerate(said) if t in terms)
                 self.senses[said] = self.senses.get(said, frozenset()) | at
         self.sense_index = PhraseIndex(self.senses)
+        self._index_together(base, phrase)
         self._index_examples(base, phrase)
+
+    def _index_together(self, base: kb.KnowledgeBase, phrase: Callable[[str], tuple[str, ...]]) -> None:
+        """Each `together` rule becomes a keyword of its own, found when both its groups are said in a sentence."""
+        self.together_keys: list[tuple[str, ...]] = []
+        sides: dict[tuple[str, ...], set[tuple[int, int]]] = defaultdict(set)
+        for iid, intent in base.intents.items():
+            for rule in intent.together:
+                n = len(self.together_keys)
+                key = ("~together", iid, str(n))  # never a phrase anyone types
+                self.together_keys.append(key)
+                self.keywords.setdefault(key, []).append((iid, rule.weight))
+                for side, texts in ((0, rule.words), (1, rule.with_)):
+                    for text in texts:
+                        sides[phrase(text)].add((n, side))
+        self.together_sides = dict(sides)
+        self.together_index = PhraseIndex(self.together_sides)
 
     def _index_examples(self, base: kb.KnowledgeBase, phrase: Callable[[str], tuple[str, ...]]) -> None:
         self.examples: list[tuple[str, frozenset[str]]] = []
@@ -138,6 +155,13 @@ class Matcher:
         for i, p in self.phrases.find(chunk):
             if i not in negated and (len(p) > 1 or i not in other):
                 found.add(p)
+        if self.together_keys:
+            said: dict[int, set[int]] = defaultdict(set)  # rule -> which of its two groups the sentence says
+            for i, p in self.together_index.find(chunk):
+                if i not in negated and (len(p) > 1 or i not in other):
+                    for n, side in self.together_sides[p]:
+                        said[n].add(side)
+            found.update(self.together_keys[n] for n, groups in said.items() if len(groups) == 2)
         return found, words
 
     def _score_chunk(

@@ -64,8 +64,6 @@ KNOWN_MISSES = {
     "liver disease question": "'are there others like that' is read as asking why, the label expects what",
     "nurse on long shifts": "'12 hour shifts, my back spasms by the end' leads with overuse (the story's cause), the "
     "label leads with the back; 'how do i prevent both' does not read 'both' as the two topics just discussed",
-    "smoker with walking leg cramps": "a cramp that walking brings on and stopping eases ('ease off when I stop') is "
-    "read as asking prevention, not as the blood-flow topic; 'is this my arteries?' with legs in view answers the legs",
     "husband asking for pregnant wife picks pregnancy": "'what causes cramps? asking for my pregnant wife' leads "
     "with pregnancy (what the asker told), the label expects the causes first",
 }
