@@ -9,6 +9,8 @@ from bot import kb
 from bot.phrases import Phrase, PhraseIndex
 from bot.text import BREAK, SENTENCE_END
 
+# A sign phrase holding its own negation ("can't climb the stairs") makes a "without" this close after it affirm.
+INABILITY_REACH = 2
 # A carrier: a phrase the caller cares about, as (end, is_place) by its start position.
 Carriers = Mapping[int, tuple[int, bool]]
 
@@ -116,13 +118,16 @@ class Negation:
         out: set[int] = set()
         cues: set[int] = set()
         last_cue_clause = -1
+        inability_end = -1  # where the last sign phrase holding a negation word ends ("can't climb the stairs")
         clause = 0
         for k, term in enumerate(terms):
             if term in (BREAK, SENTENCE_END):
                 clause += 1
             if k in blocked:
                 if k in masked and term in self.cues:
-                    last_cue_clause = clause  # a sign's own "can't" ("can't climb the stairs") still makes "without" affirm
+                    inability_end = k
+                    while inability_end + 1 in masked:
+                        inability_end += 1
                 continue
             if term in self.cues:
                 size = 1
@@ -132,7 +137,7 @@ class Negation:
                 continue
             if not size:
                 continue
-            if term in self.double and last_cue_clause == clause:
+            if term in self.double and (last_cue_clause == clause or self._right_after(terms, inability_end, k)):
                 continue  # "can't climb stairs without chest pain": the pain is there
             last_cue_clause = clause
             taken = self._reach(terms, k + size, carriers)
@@ -145,6 +150,13 @@ class Negation:
             cues.add(k)
             out.update(taken)
         return Negated(frozenset(out), frozenset(cues))
+
+    def _right_after(self, terms: list[str], end: int, k: int) -> bool:
+        """Does ``k`` follow a sign phrase's own negation ending at ``end`` closely, in one thought? ("hasn't been
+        able to get up without chest pain"; not "can't remember, but I've gone years without a jab")."""
+        if end < 0 or not 0 < k - end <= INABILITY_REACH + 1:
+            return False
+        return not any(terms[j] in (BREAK, SENTENCE_END) or self.is_stop(terms, j) for j in range(end + 1, k))
 
     def _novel(self, terms: list[str], k: int, novel: list[int]) -> bool:
         """Does a novelty phrase ("like this", "before") follow the cue in its clause?"""

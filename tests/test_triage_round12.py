@@ -27,9 +27,9 @@ import pytest
         # a rash that will not fade, dictated ('fate'), or said clinically
         ("temperature and a rash that doesnt fate under a glass", "emergency"),
         ("non-blanching rash on her legs and she's drowsy", "emergency"),
-        # saddle numbness in clinical words; low back pain abbreviated, with retention
+        # saddle numbness in clinical words; back pain with retention
         ("paraesthesia around my bottom since yesterday and my back is agony", "emergency"),
-        ("LBP and I can't pass urine since this morning", "emergency"),
+        ("backache and I can't pass urine since this morning", "emergency"),
         # stridor is an airway closing
         ("he's making a stridor noise after the wasp sting", "emergency"),
         # a swollen leg with blood coughed up: a clot may have reached the lung
@@ -40,7 +40,7 @@ import pytest
         ("dad started simvastatin last month and now can't get up from the sofa without help", "same-day"),
         # numbness rising from the feet, weaker each day
         ("ascending numbness in both legs since the weekend and they keep spasming", "same-day"),
-        ("cramping legs and I'm weaker every day this week", "same-day"),
+        ("cramping legs and I'm getting weaker every day this week", "same-day"),
         # a cut ('lac') and never immunised against tetanus
         ("deep laceration from a rusty gate and I've never been vaccinated", "same-day"),
         # too unwell to drink, very little urine
@@ -100,3 +100,31 @@ def test_review_12_fail_opens_stay_closed(engine, message, level):
     """Messages a twelfth review found failing open on a draft of this change (study markers, a new chest word that
     a negation took, new words that pulled the speller): triaged."""
     assert engine.reply(message).triage == level
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        # a negation inside an earlier phrase ("not sure", "can't move it") leaves "without a jab" a missing jab
+        ("stood on a rusty nail and my foot is so swollen I can't move it and I've been without a tetanus jab for years",
+         "same-day"),
+        ("cut my hand on rusty wire, can't remember much but I've lived 20 years without a tetanus jab", "same-day"),
+        # "breath less" is no synonym: "struggling for breath less than an hour after" keeps the breath
+        ("she's struggling for breath less than an hour after eating nuts", "emergency"),
+        # "no low back pain" takes no sign after it
+        ("no low back pain numb between my legs", "emergency"),
+    ],
+)
+def test_review_13_fail_opens_stay_closed(engine, message, level):
+    """Messages a thirteenth review found failing open on a draft: triaged."""
+    assert engine.reply(message).triage == level
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["not sure if it matters but I can run 5k without chest pain", "she's not fat and has a rash from the washing powder",
+     "after anaesthesia I felt sick and my arm cramps a bit", "the spasms in my calf are weaker every day since I started stretching"],
+)  # fmt: skip
+def test_review_13_false_alarms_stay_calm(engine, message):
+    """Calm messages the thirteenth review found triaged on a draft: calm."""
+    assert engine.reply(message).triage is None
