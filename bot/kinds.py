@@ -123,7 +123,7 @@ class KindReader:
         best = max(weights, key=rank, default=None)
         if best is not None and weights[best] >= self.min_weight:
             return best
-        return self._by_opener(terms, asked) if not weights else None
+        return self._by_opener(terms, asked)  # no cue, or only cues too weak to say the kind alone
 
     def _by_opener(self, terms: list[str] | tuple[str, ...], asked: tuple[bool, ...]) -> kb.QuestionKind | None:
         """With no cue at all, the kind the first asking sentence's opening word gives ("which muscles attach

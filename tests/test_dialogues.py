@@ -31,7 +31,8 @@ KNOWN_MISSES = {
     "diabetic grandpa, then blood flow": "'is he more likely to get that being diabetic' leads with diabetes, "
     "not the blood-flow topic in view",
     "leg day quad spasm": "gym slang ('did legs yesterday') is not read as overuse",
-    "bare numbers 7 then 3": "'like which diseases' after the systemic-disease answer is read as why, not what",
+    "bare numbers 7 then 3": "'ok and number 3?' three turns after the causes list picks from that list in the label; "
+    "the bot reads numbers from the buttons under the last answer, or the list a pick was just made from",
     "charley horse mid-run, and at night": "'how do i avoid it next run' answers prevention for the leg, not for "
     "the dehydration asked about just before",
     "brother MS sign, then the 4th": "'my brother's been getting them a lot in his legs' (MS in view) answers leg "

@@ -158,3 +158,9 @@ def test_back_and_neck_pain_are_about_the_muscles_the_article_covers(engine, tex
     """Back or neck pain with no cramp word grounds the back and posture topics instead of asking 'did you mean'."""
     (reply,) = _talk(engine, text)
     assert reply.kind == "answer" and intent in reply.intents
+
+
+def test_a_question_opening_with_which_asks_what_even_beside_a_weak_cue(engine):
+    """'Like which ones?' after the whole-body diseases asks what they are: a weak cue ('disease') says no kind."""
+    *_, last = _talk(engine, "can kidney problems cause cramps", "like which diseases")
+    assert last.intents[0] == "systemic_disease" and last.question_kind == "what"
