@@ -164,3 +164,18 @@ def test_a_question_opening_with_which_asks_what_even_beside_a_weak_cue(engine):
     """'Like which ones?' after the whole-body diseases asks what they are: a weak cue ('disease') says no kind."""
     *_, last = _talk(engine, "can kidney problems cause cramps", "like which diseases")
     assert last.intents[0] == "systemic_disease" and last.question_kind == "what"
+
+
+@pytest.mark.parametrize(
+    "text", ["the one before last", "second to last please", "the last but one"]
+)
+def test_a_position_said_in_several_words(engine, text):
+    """'The one before last' of the nine causes is the eighth, pregnancy."""
+    *_, last = _talk(engine, "what causes muscle spasms", text)
+    assert last.intents == ("pregnancy",)
+
+
+def test_a_number_the_new_buttons_lack_reads_the_list_just_picked_from(engine):
+    """After picking the 3rd cause, 'and the 7th' cannot be one of three buttons: it is the 7th cause."""
+    *_, last = _talk(engine, "what causes muscle spasms", "3", "and the 7th")
+    assert last.intents == ("systemic_disease",)
