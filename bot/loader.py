@@ -6,18 +6,14 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot import kb
+from bot.load_intents import CONTRACT_INTENTS  # noqa: F401 (the fixed intent ids, imported from here)
+from bot.load_intents import intents as intents_of
 from bot.load_kinds import by_opener, kind_answers, kinds, subjects, turns
 from bot.load_red_flags import red_flags
 from bot.schema import Reader, phrases
 from bot.text import clean, norm, stem, words
-from bot.yamlfile import KnowledgeError, LineDict, LineList, Problem, read
+from bot.yamlfile import KnowledgeError, LineDict, Problem, read
 
-CONTRACT_INTENTS = (
-    "about_spasms", "causes", "overuse", "nervous_system", "dehydration", "electrolytes", "coronary_spasm",
-    "posture", "back_spasms", "systemic_disease", "pregnancy", "atherosclerosis", "leg_cramps",
-    "when_to_see_doctor", "prevention", "greeting", "thanks", "goodbye", "help",
-)  # fmt: skip
-KINDS = (kb.TOPIC, kb.OVERVIEW, kb.SMALLTALK, kb.OFF_TOPIC)
 FILES = (
     "facts",
     "answers",
@@ -64,7 +60,7 @@ def load(directory: Path | None = None) -> kb.KnowledgeBase:
     r_kinds = readers["kinds"]
     title, sections, facts = _facts(readers["facts"], raw["facts"])
     answers = _answers(readers["answers"], raw["answers"])
-    intents = _intents(readers["intents"], raw["intents"])
+    intents = intents_of(readers["intents"], raw["intents"])
     messages = _messages(readers["messages"], raw["messages"])
     kinds_ = kinds(r_kinds, raw["kinds"])
     base = kb.KnowledgeBase(
@@ -171,49 +167,6 @@ def _answers(r: Reader, data: LineDict) -> dict[str, kb.Answer]:
             body_answers=r.texts(item, "body_answers", where, required=False),
         )
     return out
-
-
-def _intents(r: Reader, data: LineDict) -> dict[str, kb.Intent]:
-    table = r.mapping(data.get("intents"), "intents", data.line_of("intents"))
-    out = {}
-    for iid in table:
-        item = r.mapping(table[iid], f"intents.{iid}", table.line_of(iid))
-        where = f"intents.{iid}"
-        r.unknown_keys(item, {"kind", "keywords", "examples", "related", "together"}, where)
-        kind = r.text(item, "kind", where)
-        if kind and kind not in KINDS:
-            r.problem(item.line_of("kind"), f"{where}.kind must be one of: {', '.join(KINDS)}")
-        keywords = {norm(k): w for k, w in r.weights(item, "keywords", where).items() if norm(k)}
-        out[iid] = kb.Intent(
-            id=iid,
-            kind=kind or kb.TOPIC,
-            keywords=MappingProxyType(keywords),
-            examples=r.texts(item, "examples", where),
-            related=r.texts(item, "related", where, required=False),
-            together=_together(r, item, where),
-        )
-    for iid in CONTRACT_INTENTS:
-        if iid not in out:
-            r.problem(table.line, f"intent '{iid}' is missing (the intent ids are a fixed contract)")
-    return out
-
-
-def _together(r: Reader, item: LineDict, where: str) -> tuple[kb.Together, ...]:
-    """An intent's `together` list: {words: [...], with: [...], weight: w}, each group said in one sentence."""
-    raw = item.get("together")
-    if raw is None:
-        return ()
-    if not isinstance(raw, LineList):
-        r.problem(item.line_of("together"), f"{where}.together must be a list of {{words, with, weight}}")
-        return ()
-    out = []
-    for i, value in enumerate(raw):
-        at = f"{where}.together[{i}]"
-        entry = r.mapping(value, at, raw.line_of(i))
-        r.unknown_keys(entry, {"words", "with", "weight"}, at)
-        weight = r.number(entry, "weight", at, 0.1, 2.0)
-        out.append(kb.Together(r.texts(entry, "words", at), r.texts(entry, "with", at), float(weight or 0.0)))
-    return tuple(out)
 
 
 def _messages(r: Reader, data: LineDict) -> kb.Messages:
