@@ -137,8 +137,15 @@ class Negation:
                 continue
             if not size:
                 continue
-            if term in self.double and (last_cue_clause == clause or self._right_after(terms, inability_end, k)):
+            if term in self.double and last_cue_clause == clause:
                 continue  # "can't climb stairs without chest pain": the pain is there
+            if term in self.double and self._right_after(terms, inability_end, k):
+                last_cue_clause = clause  # a later "without" in this clause affirms too
+                absent = [p for p in self._reach(terms, k + size, carriers) if p in lasting]
+                if absent:  # "can't walk properly without a tetanus jab": the jab is absent
+                    cues.add(k)
+                    out.update(absent)
+                continue
             last_cue_clause = clause
             taken = self._reach(terms, k + size, carriers)
             if self._novel(terms, k, novel):

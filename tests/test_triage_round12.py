@@ -128,3 +128,20 @@ def test_review_13_fail_opens_stay_closed(engine, message, level):
 def test_review_13_false_alarms_stay_calm(engine, message):
     """Calm messages the thirteenth review found triaged on a draft: calm."""
     assert engine.reply(message).triage is None
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        # a second "without" in the clause affirms too
+        ("I can't get out of my chair without help and without chest pain", "emergency"),
+        ("can't climb stairs without stopping and without getting breathless and my calf is swollen and red",
+         "emergency"),
+        # a jab "without" right after a sign phrase is still missing
+        ("stood on a rusty nail and I can't walk properly without a tetanus jab in years", "same-day"),
+        ("cut my hand on a rusty nail and it wont stop bleeding without a tetanus jab for 20 years", "same-day"),
+    ],
+)
+def test_review_14_fail_opens_stay_closed(engine, message, level):
+    """Messages a fourteenth review found failing open on the 'without' change: triaged."""
+    assert engine.reply(message).triage == level
