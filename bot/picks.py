@@ -67,11 +67,7 @@ class Picker:
         offered = [i for i in context.offered if i in self.kb.answers]
         for cand in seen.scores.candidates if len(words) <= MAX_PICK_WORDS else ():
             # a facet's keywords ask of the topic in view ("what's the treatment?"), they pick no button
-            if (
-                cand.intent in offered
-                and cand.keywords >= PICK_KEYWORDS
-                and cand.intent not in self.facet_intents
-            ):
+            if cand.intent in offered and cand.keywords >= PICK_KEYWORDS and cand.intent not in self.facet_intents:
                 return cand.intent
         shared = {i: len(self.label_words[i] & set(words)) for i in offered}
         best = max(shared.values(), default=0)

@@ -72,9 +72,7 @@ class Resolver:
                 action, kind, decision.intents, decision.intents[0], decision.choices, facts=facts
             )
         intents = self.personalise(decision.intents, facts)
-        if how is not None or (self.pronouns | self.third_person) & set(
-            words
-        ):  # read against the conversation
+        if how is not None or (self.pronouns | self.third_person) & set(words):  # read against the conversation
             intents = self._cause_in_view_first(intents, context)
         focus = focus or self._focus(intents, kind)
         # Topics already in view (the one a follow-up asks about, what the user told us) come in brief.
@@ -82,15 +80,9 @@ class Resolver:
         # Asked again in the conversation ("why's that?", "how long, though?"): worded anew. A complete question
         # on its own (someone else in a group, or asking afresh) gets the whole answer again.
         repeat = asked.repeats(self.kb, context, focus, kind) if how is not None else 0
+        picked_from = self._picked_from(words, how, context)
         return Resolution(
-            "answer",
-            kind,
-            intents,
-            focus,
-            brief=brief,
-            facts=facts,
-            repeat=repeat,
-            picked_from=self._picked_from(words, how, context),
+            "answer", kind, intents, focus, brief=brief, facts=facts, repeat=repeat, picked_from=picked_from
         )
 
     def _picked_from(self, words: list[str], how: str | None, context: Context) -> tuple[str, ...]:
@@ -143,15 +135,10 @@ class Resolver:
             and decision.kind == d.ANSWER
             and all(i in self.facet_intents for i in decision.intents)
             and seen.kind in self.kb.kinds
-            and seen.kind
-            not in kb.MEANS_KINDS  # the prevention topic answers these ("how do i relieve a cramp")
+            and seen.kind not in kb.MEANS_KINDS  # the prevention topic answers these ("how do i relieve a cramp")
             and self.kb.kinds[seen.kind].anchor not in decision.intents
         ):
-            return (
-                self._about(topic, seen.kind),
-                topic,
-                "asks",
-            )  # "will the spasms ever stop?": how long, of the topic
+            return self._about(topic, seen.kind), topic, "asks"  # "will the spasms ever stop?": how long, of the topic
         chat = decision.kind == d.SMALLTALK and any(
             c.intent in decision.intents and c.keywords >= d.STRONG for c in seen.scores.candidates
         )  # "what else can you help with" is small talk of its own, not a pick of the causes button
@@ -181,11 +168,7 @@ class Resolver:
                 named and self._is_topic(again) and (not chatting or self._clause_continues(seen.terms))
             ):
                 if topic and all(i in self.facet_intents for i in again.intents):
-                    return (
-                        self._about(topic, seen.kind),
-                        topic,
-                        "asks",
-                    )  # "what's the treatment?": of the topic
+                    return self._about(topic, seen.kind), topic, "asks"  # "what's the treatment?": of the topic
                 return again, None, "continues"
         talk = max((c.keywords for c in seen.scores.candidates if c.intent in decision.intents), default=0.0)
         if (
@@ -200,9 +183,7 @@ class Resolver:
         ):
             # "and at night?", "and in the morning?" ("morning" alone is a weak greeting), naming no topic
             return self._about(topic, seen.kind), topic, "continues"
-        weak_talk = (
-            decision.kind == d.SMALLTALK and talk < d.STRONG
-        )  # "what else could help?": not the help menu
+        weak_talk = decision.kind == d.SMALLTALK and talk < d.STRONG  # "what else could help?": not the help menu
         if (
             topic
             and seen.kind
@@ -219,9 +200,7 @@ class Resolver:
         heat?"), as read on the conversation's ground; a facet ("is it serious?") is not one."""
         other = lambda i: i != topic and i not in self.facet_intents and self.kb.intents[i].kind == kb.TOPIC  # noqa: E731
         grounded = [c.intent for c in seen.scores.candidates if c.grounded and c.keywords >= NAMES_TOPIC]
-        if grounded and other(
-            grounded[0]
-        ):  # "I sit hunched at a keyboard all day, could my posture be doing it?"
+        if grounded and other(grounded[0]):  # "I sit hunched at a keyboard all day, could my posture be doing it?"
             return grounded[0]
         again = seen.on_topic
         if again is None or again.kind != d.ANSWER or not other(again.intents[0]):
