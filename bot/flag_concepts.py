@@ -56,15 +56,17 @@ class ConceptFinder:
         self.flags = flags
         self.english = english  # a real word is what the person meant: never read as a slip for a place
         self.kind = {name: c.kind for name, c in flags.concepts.items()}
-        self.concepts_of: dict[Phrase, set[str]] = defaultdict(set)
+        # phrase -> its concepts in the file's order (a set's order would change with the hash seed, and with it
+        # the order of the contexts a conversation remembers)
+        self.concepts_of: dict[Phrase, dict[str, None]] = defaultdict(dict)
         for name, concept in flags.concepts.items():
             for text in concept.phrases:
-                self.concepts_of[phrase(text)].add(name)
+                self.concepts_of[phrase(text)][name] = None
         self.index = PhraseIndex(self.concepts_of)
-        self.absent_of: dict[Phrase, set[str]] = defaultdict(set)  # signs said by their negation
+        self.absent_of: dict[Phrase, dict[str, None]] = defaultdict(dict)  # signs said by their negation
         for name, concept in flags.concepts.items():
             for text in concept.absent_phrases:
-                self.absent_of[phrase(text)].add(name)
+                self.absent_of[phrase(text)][name] = None
         self.absent_index = PhraseIndex(self.absent_of)
         self.fuzzy_places = {
             p[0]: names for p, names in self.concepts_of.items()
@@ -78,7 +80,7 @@ class ConceptFinder:
         self.cue_index = PhraseIndex(self.cue_kinds)
         self.durations = DurationFinder(flags.durations)
         self.activities = PhraseIndex(phrase(p) for p in flags.durations.activities)
-        self._fuzzy_cache: dict[str, frozenset[str]] = {}
+        self._fuzzy_cache: dict[str, tuple[str, ...]] = {}
         self.year_words = PhraseIndex(phrase(p) for p in flags.year_words)
         self.old_year_words = PhraseIndex(phrase(p) for p in flags.old_year.after) if flags.old_year else None
         self.ago = frozenset(t for p in flags.durations.ago for t in phrase(p))
@@ -156,7 +158,7 @@ class ConceptFinder:
             for name in self.absent_of[said]
         ]
 
-    def _fuzzy_place(self, term: str) -> frozenset[str]:
+    def _fuzzy_place(self, term: str) -> tuple[str, ...]:
         """Place concepts a word is one slip away from ("chset", "cheat" -> chest)."""
         found = self._fuzzy_cache.get(term)
         if found is None:
@@ -164,7 +166,7 @@ class ConceptFinder:
             for word, concepts in self.fuzzy_places.items():
                 if OSA.distance(term, word, score_cutoff=1) <= 1:
                     names.update(c for c in concepts if self.kind[c] == "place")
-            found = frozenset(names)
+            found = tuple(sorted(names))
             if len(self._fuzzy_cache) < 10_000:
                 self._fuzzy_cache[term] = found
         return found
