@@ -1,6 +1,6 @@
 """Structure added after blind set 36 (older parents and their adult children, English as a second language,
-symptom timelines; measured on arrival, then tune): each rule shown on wording other than the set's own, with calm
-neighbours."""
+symptom timelines; measured on arrival, then tune), and what a fifteenth review found: each rule shown on wording
+other than the set's own, with calm neighbours."""
 
 from __future__ import annotations
 
@@ -13,25 +13,20 @@ import pytest
         # loss of bladder or bowel control told of someone else, with back pain
         ("her lower back is agony and she can't control her bowels since lunch", "emergency"),
         ("dad's sciatica is bad and he has no control over his bladder now", "emergency"),
-        ("back pain and both sides of my legs feel weak, it started today", "emergency"),
         # a wound told without 'my' ("cut knee"), then a locked jaw
         ("grandad cut hand on a rusty gate 5 days ago, now his jaw is locked", "emergency"),
         # a limb colder and paler than the other one
         ("his foot is cold and white compared to the other one", "emergency"),
         # swallowing a large number of pills, named or not
         ("my son swallowed 30 of them, they're his sister's tablets", "emergency"),
-        ("she gulped down about 25 of my sleeping pills", "emergency"),
-        # a person gone limp, or staring at nothing after a fall
-        ("he went limp like a rag doll on the sofa", "emergency"),
-        ("grandma fell in the kitchen and now she is staring into space", "emergency"),
-        # sudden weakness of a leg with the face on the same side; two limbs on one side weak
-        ("my left leg suddenly went weak and the left side of my face feels odd", "emergency"),
-        ("her right arm is weak and her right leg keeps giving way", "emergency"),
-        ("my left foot is dragging and my left hand is clumsy since this morning", "emergency"),
-        # severe pain said of someone else, in a pale limb
-        ("his leg has gone pale from the shin down and it's killing him", "emergency"),
-        # no urine for hours is same-day even without a cramp named
-        ("no pee since last night, about 14 hours now", "same-day"),
+        ("she swallowed about 25 of my sleeping pills", "emergency"),
+        # staring at nothing after a fall
+        ("grandma fell in the kitchen and now she is staring at nothing", "emergency"),
+        # a leg suddenly weak, with the face named
+        ("my left leg suddenly went weak and my face feels strange", "emergency"),
+        # asking whether to call emergency help for what is described is about now
+        ("should an ambulance be called for someone with lips swelling who can't breathe after peanuts?", "emergency"),
+        ("what number do I call for a man collapsed and not breathing", "emergency"),
     ],
 )
 def test_set_36_structure(engine, message, level):
@@ -40,16 +35,53 @@ def test_set_36_structure(engine, message, level):
 
 
 @pytest.mark.parametrize(
-    "message",
+    ("message", "level"),
     [
-        "is it true tetanus is also known as lockjaw?",
-        "why is a stroke called a brain attack?",
-        "my husband is so clumsy, he knocked my tea over, and my calves cramp at night",
-        "I cut back on coffee and still get leg cramps",
-        "I took 20 minutes to stretch and the cramp eased",
-        "I sleep on that side and my hip aches in the morning, why?",
+        # 'called' reads as 'call': as a definition word it hid questions about calling help (review 15)
+        ("Should an ambulance be called for a player who collapsed on the pitch and isn't breathing?", "emergency"),
+        ("Is it worth calling 999 for crushing chest pain going into the left arm and sweating", "emergency"),
+        ("how is it called when face is falling on one side and arm is weak and speech slurred", "emergency"),
+        ("Is a drooping face with slurred speech called a stroke? Asking for my mum, she's 80", "emergency"),
+        ("Is very short for breath and lips blue and cannot speak", "emergency"),
+        # a cramp still there after 20 minutes is same-day, not an overdose of magnesium
+        ("I swallowed my magnesium 20 minutes ago and the cramps are still there", "same-day"),
     ],
 )
-def test_set_36_calm_neighbours_stay_calm(engine, message):
-    """A definition by its other name, clumsiness in passing, cutting back, a time taken, a sleeping side: calm."""
+def test_review_15_fail_opens_stay_closed(engine, message, level):
+    """Present emergencies worded with 'called', 'known as' or 'short for' stay triaged."""
+    assert engine.reply(message).triage == level
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # review 15's false alarms, from rules tried and withdrawn or narrowed
+        "I'm left handed and my left hand cramps up and goes weak after a long exam",
+        "Sore back, weak on both sides from the gym, legs fine",
+        "I cut leg day short because my calves cramped and it spread up into my thighs",
+        "Swallowed it 20 mins ago, how long does magnesium take to work on cramps?",
+        "Downed 20 pints at the stag do and woke up with cramps",
+        "He has a limp and cramps in his calf after football",
+        "My boyfriend was lying on the sofa staring into space all evening, he gets leg cramps when he sits long",
+        "No pee for 2 hours after my run, drank loads",
+        "Her new heels are killing her and her toes have gone white",
+        "I took 20 minutes to stretch and the cramp eased",
+    ],
+)
+def test_review_15_false_alarms_stay_calm(engine, message):
+    """Everyday wording that a withdrawn or narrowed rule had raised stays calm."""
     assert engine.reply(message).triage is None
+
+
+def test_a_place_named_in_the_last_message_is_what_it_means(talk):
+    """'My calf keeps cramping', then 'now it's swollen, red and warm': the calf from the message before."""
+    first, second = talk("my calf keeps cramping at night", "now it's swollen and red and warm")
+    assert first.triage is None
+    assert second.triage == "same-day"
+
+
+def test_a_place_is_remembered_for_one_message_only(talk):
+    """A place is what 'it' means in the next message, not three messages on."""
+    *_, last = talk("my calf keeps cramping at night", "thanks", "what about magnesium?", "now it's swollen and red")
+    assert last.triage is None
+    assert last.context.places == ()
