@@ -45,6 +45,9 @@ MEANS_KINDS: tuple[QuestionKind, ...] = ("prevent", "relief", "treatment")
 # Kinds that compare what "it" points at with something they name ("how is it different from a leg cramp?"): the
 # topic in view leads, the named one comes second.
 COMPARING_KINDS: tuple[QuestionKind, ...] = ("difference",)
+# The kind of a plain request to hear about something ("tell me about the first one"): a pick made that way asks
+# of the list's own kind (a cause from the causes list: why).
+PLAIN_KIND: QuestionKind = "what"
 # How a message stands to the article (knowledge/scope.yaml): answered from a topic, a muscle/cramp question
 # the article does not cover, a cramp that is not skeletal muscle, or something else altogether.
 Scope = Literal["topic", "uncovered", "other_cramp", "out_of_scope"]

@@ -66,6 +66,8 @@ class Resolver:
         # does a short elliptical one that names a new topic ("how long do they last?" then "and in pregnancy?").
         inherit = how in ("continues", "pointing") or (how is None and self._elliptical(words))
         kind = seen.kind or (asked.last_kind(context) if inherit else None) or self.kb.kind_default
+        if how == "pick" and seen.kind == kb.PLAIN_KIND and self.picker.by_number(words, context):
+            kind = asked.last_kind(context) or kind  # "tell me about the first one": of the list's own kind
         if decision.style in ("what_else", "more"):
             action = "what_else" if decision.style == "what_else" else "more"
             return Resolution(

@@ -67,6 +67,40 @@ KNOWN_MISSES = {
     "label leads with the back; 'how do i prevent both' does not read 'both' as the two topics just discussed",
     "husband asking for pregnant wife picks pregnancy": "'what causes cramps? asking for my pregnant wife' leads "
     "with pregnancy (what the asker told), the label expects the causes first",
+    # Blind batch 16, its tune half (measured on arrival: follow-ups 77.1%, kind 81.1%): still missed.
+    "dad with MS, third person follow-ups": "'my dad has ms' tells and asks nothing: the label expects no kind, the "
+    "nervous-system answer is framed as why (the default kind)",
+    "water then potassium and bananas": "'would eating bananas help then' asks whether a food helps, with words "
+    "between 'would' and 'help' that phrase cues do not span; read as why",
+    "can the heart spasm, worse than heart attack": "'can ur heart have a spasm??' and 'which is worse that or a "
+    "heart attack' are triaged (fail safe); comparison words and 'have a spasm' as general-question links were tried "
+    "and withdrawn when they made a blind conversation's turn calmer (seen only as a count)",
+    "28 weeks pregnant, same question for back": "'same question for my back' keeps the pregnancy told first, the "
+    "label puts the back first",
+    "desk worker lower back spasms": "'why does my lower back spasm after sitting at my desk' leads with posture (the "
+    "cause told), the label leads with the back; 'how do i fix my posture so it stops' reads 'fix' as treatment",
+    "coronary spasm with weather question in the middle": "'can it lead to a heart attack' is read as asking why "
+    "(a link), the label expects serious",
+    "8 year old waking with leg cramps": "'is that normal for kids' is read as asking whether it is serious (the "
+    "convention of other labels), the label expects who; 'what can i do for him when it happens' answers leg cramps, "
+    "the label leads with prevention",
+    "construction worker in heat, severe dehydration signs": "'what should i drink to stop them' leads with the "
+    "prevention topic, the label leads with dehydration",
+    "back just seized up on the couch": "'my back just went into spasm what do i do' answers the back without the "
+    "prevention topic; 'could it be a sign of a slipped disc' leads with posture, the label with the back",
+    "nerve damage and toxins, twitch vs spasm": "'can nerve damage cause twitching' is answered as twitching, which "
+    "the article does not cover; the label expects the nervous system",
+    "quinine and restless legs questions": "quinine and restless legs get the honest 'not in the article' reply; the "
+    "label expects leg cramps",
+    "football cramps, last and second picks": "'what about 2' right after a pick reads the buttons under the last "
+    "answer (the convention test_followups_round15 states; reading the list picked from lowered the blind "
+    "follow-ups when tried), the label reads the causes list",
+    "elderly mum with diabetes picks number 7": "'do older people get them more in general' keeps the cause in view "
+    "(diabetes) first; 'in general' is not read as leaving it",
+    "atherosclerosis explained with Peru aside": "'can i prevent it' leads with the prevention topic, the label "
+    "with atherosclerosis (labels differ on this)",
+    "back spasms vs leg cramps, heat or ice": "'why do back spasms happen' answers the back without posture; 'how do "
+    "i prevent them' leads with prevention, the label with the back",
 }
 
 

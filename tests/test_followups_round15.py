@@ -170,3 +170,11 @@ def test_a_number_the_new_buttons_lack_reads_the_list_just_picked_from(talk):
     """After picking the 3rd cause, 'and the 7th' cannot be one of three buttons: it is the 7th cause."""
     *_, last = talk("what causes muscle spasms", "3", "and the 7th")
     assert last.intents == ("systemic_disease",)
+
+
+def test_a_pick_asked_as_tell_me_about_keeps_the_lists_kind(talk):
+    """'Tell me about the first one' after the causes: why that cause brings spasms on, as the list was asked."""
+    causes, picked = talk("what causes muscle spasms", "tell me about the first one")
+    assert causes.question_kind == "why"
+    assert picked.intents[0] == "overuse"
+    assert picked.question_kind == "why"
