@@ -31,7 +31,6 @@ class Triage:
     mentioned: tuple[str, ...] = ()  # rules whose signs are named but exempt or negated
     supposed: tuple[str, ...] = ()  # of those, the rules a hypothetical or a general question names in full
     contexts: tuple[str, ...] = ()  # context concepts stated in this message ("pregnant"), for later turns
-    places: tuple[str, ...] = ()  # body places named in this message ("calf"): what "it" may be in the next one
     action: bool = False  # asks what to do ("what should I do?")
     resolved: bool = False  # says an earlier red flag is over ("it's gone now") and not that it is back
     cared_for: bool = False  # says someone who can judge has seen it ("seen a doctor", "paramedics came")
@@ -96,7 +95,6 @@ class RedFlagTriage:
         ]  # fmt: skip
         if not hits and not absences:
             return Triage(**said)
-        places = tuple(dict.fromkeys(h.concept for h in hits if self.kind[h.concept] == "place"))
         # A negation cue inside a red-flag phrase ("can't" in "can't breathe") is part of the sign.
         carriers: dict[int, tuple[int, bool]] = {}
         for h in hits:  # the longest phrase at each start; a body part only if every reading is one
@@ -141,7 +139,6 @@ class RedFlagTriage:
             mentioned=tuple(r for r in named if r not in fired),
             supposed=tuple(supposed),
             contexts=contexts,
-            places=tuple(p for p in places if any(h.concept == p for h in live)),
             **said,
         )
 

@@ -15,15 +15,12 @@ import pytest
         ("dad's sciatica is bad and he has no control over his bladder now", "emergency"),
         # a wound told without 'my' ("cut knee"), then a locked jaw
         ("grandad cut hand on a rusty gate 5 days ago, now his jaw is locked", "emergency"),
-        # a limb colder and paler than the other one
-        ("his foot is cold and white compared to the other one", "emergency"),
         # swallowing a large number of pills, named or not
         ("my son swallowed 30 of them, they're his sister's tablets", "emergency"),
         ("she swallowed about 25 of my sleeping pills", "emergency"),
         # staring at nothing after a fall
         ("grandma fell in the kitchen and now she is staring at nothing", "emergency"),
-        # a leg suddenly weak, with the face named
-        ("my left leg suddenly went weak and my face feels strange", "emergency"),
+        ("he fell off the ladder and now he's looking at nothing", "emergency"),
         # asking whether to call emergency help for what is described is about now
         ("should an ambulance be called for someone with lips swelling who can't breathe after peanuts?", "emergency"),
         ("what number do I call for a man collapsed and not breathing", "emergency"),
@@ -73,15 +70,38 @@ def test_review_15_false_alarms_stay_calm(engine, message):
     assert engine.reply(message).triage is None
 
 
-def test_a_place_named_in_the_last_message_is_what_it_means(talk):
-    """'My calf keeps cramping', then 'now it's swollen, red and warm': the calf from the message before."""
-    first, second = talk("my calf keeps cramping at night", "now it's swollen and red and warm")
-    assert first.triage is None
-    assert second.triage == "same-day"
+@pytest.mark.parametrize(
+    "message",
+    [
+        # review 16: an ambulance or 999 told of in the past or named in general is not 'now'
+        "Back in 2019 paramedics treated me for chest pain, turned out to be a pulled muscle. Now I just get calf cramps",
+        "Years ago I called 911 when my son had a febrile seizure. He's 15 now and gets cramps playing football",
+        "How do paramedics tell the difference between a seizure and a muscle spasm?",
+        # a leg giving way with a face word nearby is no stroke (a sudden-weakness rule was withdrawn)
+        "My calf cramped suddenly on my run and my leg gave way, I nearly fell on my face",
+        # a vacant stare while resting, or after falling asleep
+        "Grandma is staring at nothing while lying on the sofa watching telly, she's just tired",
+        "My son was staring at nothing after he fell asleep on the floor playing games, normal?",
+        # skin pale compared with other people
+        "My skin looks pale compared to the other girls and I'm always cold, I'm anaemic",
+        # a child's accidents with a sore back
+        "My toddler pooed her pants at nursery and has a sore back from the slide",
+    ],
+)
+def test_review_16_false_alarms_stay_calm(engine, message):
+    """Everyday wording that a withdrawn or narrowed rule had raised stays calm."""
+    assert engine.reply(message).triage is None
 
 
-def test_a_place_is_remembered_for_one_message_only(talk):
-    """A place is what 'it' means in the next message, not three messages on."""
-    *_, last = talk("my calf keeps cramping at night", "thanks", "what about magnesium?", "now it's swollen and red")
-    assert last.triage is None
-    assert last.context.places == ()
+@pytest.mark.parametrize(
+    "message",
+    [
+        # review 16: words the knowledge base uses often pull a slip towards them; these stay read as meant
+        "he suddenly cant talke properly",
+        "I think he's having a brin bleed",
+        "Pain in my left arm and I feel clummy",
+    ],
+)
+def test_review_16_slips_still_read_as_meant(engine, message):
+    """Slips of 'talk', 'brain' and 'clammy' are not pulled to words new cues made common ('take', 'bring')."""
+    assert engine.reply(message).triage == "emergency"
