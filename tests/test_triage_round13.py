@@ -18,6 +18,8 @@ import pytest
         # swallowing a large number of pills, named or not
         ("my son swallowed 30 of them, they're his sister's tablets", "emergency"),
         ("she swallowed about 25 of my sleeping pills", "emergency"),
+        # took a large number, the pills named a few words on (review 16); a month's supplements are no overdose
+        ("He took 20 of them, the sleeping pills, and he's drowsy", "emergency"),
         # staring at nothing after a fall
         ("grandma fell in the kitchen and now she is staring at nothing", "emergency"),
         ("he fell off the ladder and now he's looking at nothing", "emergency"),
@@ -86,6 +88,8 @@ def test_review_15_false_alarms_stay_calm(engine, message):
         "My skin looks pale compared to the other girls and I'm always cold, I'm anaemic",
         # a child's accidents with a sore back
         "My toddler pooed her pants at nursery and has a sore back from the slide",
+        "took about 15 of my magnesium tablets over the month, do they help cramps?",
+        "it took 20 minutes to find my tablets and the cramp had gone",
     ],
 )
 def test_review_16_false_alarms_stay_calm(engine, message):
