@@ -61,7 +61,7 @@ class Engine:
         context = context or Context()
         text = text if isinstance(text, str) else ""
         terms, questions = self.analyser.read(text)  # read
-        triage = self.triage.assess(terms, context.flags, context.signs)  # triage
+        triage = self.triage.assess(terms, context.flags, context.signs, context.places)  # triage
         return self.understander.understand(terms, triage, questions)  # understand
 
     def reply(self, text: str, context: Context | None = None, now: float | None = None) -> Reply:
@@ -75,7 +75,8 @@ class Engine:
         remembered = self._still_current(context.flags, triage)
         flags = tuple(dict.fromkeys((*remembered, *triage.rules)))[-MAX_FLAGS_REMEMBERED:]
         signs = tuple(dict.fromkeys((*context.signs, *triage.contexts)))[-MAX_FLAGS_REMEMBERED:]
-        keep = lambda reply: replace(reply, context=replace(reply.context, flags=flags, signs=signs))  # noqa: E731
+        places = triage.places  # this message's only: "it" points back one message
+        keep = lambda reply: replace(reply, context=replace(reply.context, flags=flags, signs=signs, places=places))  # noqa: E731
         facts = self.resolver.disclosed(seen, context)
         health = tuple(i for i in seen.decision.intents if self.kb.intents[i].kind != kb.SMALLTALK)
         # Nothing overrules a red flag, and no follow-up reading is needed. A same-day sign while an emergency

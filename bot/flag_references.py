@@ -40,6 +40,10 @@ def check_red_flags(
     for name in flags.progress:
         if name not in flags.concepts:
             problem(line_at(raw, "progress"), f"progress: unknown concept '{name}'")
+    carried = flags.carried
+    for name in (*carried.places, carried.pointer, *carried.unless) if carried else ():
+        if name not in flags.concepts:
+            problem(line_at(raw, "carried_places"), f"carried_places: unknown concept '{name}'")
     for rid in set(flags.rules) & set(flags.concepts):
         problem(line_at(raw, "rules", rid), f"'{rid}' names both a rule and a concept: rename one")
     chained = {

@@ -65,6 +65,15 @@ class Durations:
 
 
 @dataclass(frozen=True)
+class Carried:
+    """Places the next message may mean by "it" without naming them ("my calf cramps", then "now it's swollen")."""
+
+    places: tuple[str, ...]
+    pointer: str  # the concept that points back ("it's", "mine"): the next message must have it
+    unless: tuple[str, ...]  # ... and none of these (it names a body part of its own)
+
+
+@dataclass(frozen=True)
 class OldYear:
     """A year at least this many years back, after a year word, also counts as the concept ("jab in 2009")."""
 
@@ -100,9 +109,10 @@ class RedFlags:
     old_year: OldYear | None = None
     progress: tuple[str, ...] = ()  # concepts saying a sign goes on now: a past sign before one is not past
     first_time: tuple[str, ...] = ()  # "never had one before": the past words inside date nothing
+    carried: Carried | None = None  # places "it" in the next message may mean ("calf")
 
     def level_of(self, rule: str) -> TriageLevel:
         return self.rules[rule].level
 
 
-__all__ = ["CONCEPT_KINDS", "Concept", "ConceptKind", "Durations", "OldYear", "Pattern", "RedFlagRule", "RedFlags"]
+__all__ = ["CONCEPT_KINDS", "Carried", "Concept", "ConceptKind", "Durations", "OldYear", "Pattern", "RedFlagRule", "RedFlags"]

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Literal, get_args
 
 from bot.flags_kb import CONCEPT_KINDS as CONCEPT_KINDS
+from bot.flags_kb import Carried as Carried
 from bot.flags_kb import Concept as Concept
 from bot.flags_kb import ConceptKind as ConceptKind
 from bot.flags_kb import Durations as Durations

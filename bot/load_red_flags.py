@@ -19,7 +19,7 @@ REPLY_TEXTS = (
 )  # fmt: skip
 TOP_KEYS = {
     "window", "questions", "links", "persons", "generally", "hypothetical", "present", "past", "present_verbs", "past_ends", "past_starts", "past_verbs", "year_words", "idioms", "action_questions",
-    "resolved", "resolved_by_care", "returned", "first_time", "durations", "old_year", "progress", "concepts", "rules", "reply",
+    "resolved", "resolved_by_care", "returned", "first_time", "carried_places", "durations", "old_year", "progress", "concepts", "rules", "reply",
 }  # fmt: skip
 PATTERN_KEYS = {"near", "with", "negated", "ordered", "window", "unless"}
 RULE_KEYS = {"level", "name", "when", "what_to_do", "source", "facts"}
@@ -55,6 +55,7 @@ def red_flags(r: Reader, data: LineDict) -> kb.RedFlags:
         old_year=_old_year(r, data),
         progress=r.texts(data, "progress", "red_flags", required=False),
         first_time=listed("first_time") if "first_time" in data else (),
+        carried=_carried(r, data),
     )
 
 
@@ -128,6 +129,18 @@ def _pattern(r: Reader, value, where: str, line: int) -> kb.Pattern:
 
 
 DURATION_KEYS = {"concept", "minimum_minutes", "units", "numbers", "activities", "ago", "moments"}
+
+
+def _carried(r: Reader, data: LineDict) -> kb.Carried | None:
+    if "carried_places" not in data:
+        return None
+    item = r.mapping(data.get("carried_places"), "carried_places", data.line_of("carried_places"))
+    r.unknown_keys(item, {"places", "pointer", "unless"}, "carried_places")
+    return kb.Carried(
+        places=r.texts(item, "places", "carried_places"),
+        pointer=r.text(item, "pointer", "carried_places") or "",
+        unless=r.texts(item, "unless", "carried_places", required=False),
+    )
 
 
 def _old_year(r: Reader, data: LineDict) -> kb.OldYear | None:

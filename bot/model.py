@@ -62,6 +62,7 @@ class Context:
     signs: tuple[str, ...] = ()  # red-flag contexts mentioned (e.g. "pregnant", "wound"), for later turns
     asked: tuple[str, ...] = ()  # "topic:kind" for each answer given, oldest first (bounded): no repeats
     picked_from: tuple[str, ...] = ()  # the list the last answer was picked from: "sorry, I meant the 4th"
+    places: tuple[str, ...] = ()  # red-flag places named in the last message that "it" may mean next ("calf")
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ class Triage:
     mentioned: tuple[str, ...] = ()  # rules whose signs are named but exempt or negated
     supposed: tuple[str, ...] = ()  # of those, the rules a hypothetical or a general question names in full
     contexts: tuple[str, ...] = ()  # context concepts stated in this message ("pregnant"), for later turns
+    places: tuple[str, ...] = ()  # carried places named in this message ("calf"): what "it" may mean in the next one
     action: bool = False  # asks what to do ("what should I do?")
     resolved: bool = False  # says an earlier red flag is over ("it's gone now") and not that it is back
     cared_for: bool = False  # says someone who can judge has seen it ("seen a doctor", "paramedics came")
@@ -72,11 +73,17 @@ class RedFlagTriage:
             for c in p.near if c not in self.progress
         )  # fmt: skip
         self.patterns = PatternMatcher(flags, negation)
+        self.carried = flags.carried
 
     def assess(
-        self, terms: list[str], flags: tuple[str, ...] = (), remembered: tuple[str, ...] = ()
+        self,
+        terms: list[str],
+        flags: tuple[str, ...] = (),
+        remembered: tuple[str, ...] = (),
+        places: tuple[str, ...] = (),
     ) -> Triage:
-        """Triage one message; ``flags`` (rules) and ``remembered`` (contexts) come from the conversation."""
+        """Triage one message; ``flags`` (rules), ``remembered`` (contexts) and ``places`` (named in the message
+        before) come from the conversation."""
         cues = self.finder.cues(terms)
         # "It went away but it came back, what should I do?" resolves nothing.
         settled = not cues["action_questions"] and not cues["returned"]
@@ -120,6 +127,7 @@ class RedFlagTriage:
         spent = _spent_clauses([h for h in signs if (h.start, h.concept) in negated and self.kind[h.concept] == "sign"], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
         absent = {h.concept for h in signs if (h.start, h.concept) in negated}
+        remembered = (*remembered, *self._places_meant(places, live, said))
         fired = self.patterns.fire(terms, live, absent, set(remembered), set(flags))
         if len(live) == len(hits):  # nothing negated, exempt or ruled out: what is named is what fired
             named = fired
@@ -134,6 +142,7 @@ class RedFlagTriage:
         ranked = tuple(sorted(fired, key=lambda r: TRIAGE_LEVELS.index(self.flags.level_of(r))))
         contexts = tuple(dict.fromkeys(h.concept for h in live if self.kind[h.concept] == "context"))
         return Triage(
+            places=self._places_named(live),
             level=level,
             rules=ranked,
             mentioned=tuple(r for r in named if r not in fired),
@@ -153,6 +162,21 @@ class RedFlagTriage:
             full = self.negation.scan(terms, carriers, masked, lasting).positions
             out |= {(h.start, h.concept) for h in hits if h.start in full and h.concept in self.wanted_absent}
         return out
+
+    def _places_named(self, live: list[Hit]) -> tuple[str, ...]:
+        """The carried places this message names (red_flags.yaml `carried_places`), for the next message."""
+        carried = self.carried.places if self.carried else ()
+        return tuple(dict.fromkeys(h.concept for h in live if h.concept in carried))
+
+    def _places_meant(self, places: tuple[str, ...], live: list[Hit], said: dict[str, bool]) -> tuple[str, ...]:
+        """The last message's places, when this one points back at them ("now it's swollen") and names no body part
+        of its own nor says that anything is over."""
+        if not places or self.carried is None or said["resolved"] or said["cared_for"]:
+            return ()
+        named = {h.concept for h in live}
+        if self.carried.pointer not in named or named & set(self.carried.unless):
+            return ()
+        return places
 
     def _still_going(self, signs: list[Hit], live: list[Hit], negated, past: set[int]) -> list[Hit]:
         """A sign dated in the past (not one in a general question or a hypothetical) before a live word of

@@ -68,9 +68,6 @@ KNOWN_MISSES = {
     "husband asking for pregnant wife picks pregnancy": "'what causes cramps? asking for my pregnant wife' leads "
     "with pregnancy (what the asker told), the label expects the causes first",
     # Blind batch 16, its tune half (measured on arrival: follow-ups 77.1%, kind 81.1%): still missed.
-    "calf cramp then one-sided swelling": "'now its swollen and red and warm, only the left one' after a calf cramp "
-    "names no calf: remembering the body places of the last message was tried and withdrawn after a sixteenth "
-    "review found it raising everyday follow-ups (a sore back, then wetting oneself laughing)",
     "dad with MS, third person follow-ups": "'my dad has ms' tells and asks nothing: the label expects no kind, the "
     "nervous-system answer is framed as why (the default kind)",
     "water then potassium and bananas": "'would eating bananas help then' asks whether a food helps, with words "

@@ -178,3 +178,12 @@ def test_bad_kind_settings_are_located(knowledge_copy):
     messages = " ".join(p.message for p in problems)
     assert "whatever" in messages and "posture" in messages
     assert all(p.line for p in problems)
+
+
+def test_an_unknown_carried_place_is_located(knowledge_copy):
+    """A carried place that names no concept is reported in red_flags.yaml with its line."""
+    path = knowledge_copy / "red_flags.yaml"
+    _replace(path, "  places: [calf]\n", "  places: [calff]\n")
+    problems = _problems(knowledge_copy)
+    assert [(p.file, "calff" in p.message) for p in problems] == [("red_flags.yaml", True)]
+    assert problems[0].line == _line_of(path, "carried_places:")

@@ -109,3 +109,31 @@ def test_review_16_false_alarms_stay_calm(engine, message):
 def test_review_16_slips_still_read_as_meant(engine, message):
     """Slips of 'talk', 'brain' and 'clammy' are not pulled to words new cues made common ('take', 'bring')."""
     assert engine.reply(message).triage == "emergency"
+
+
+def test_the_calf_named_last_is_what_it_means_next(talk):
+    """'My calf keeps cramping', then 'now it's swollen and red': the calf from the message before (same-day)."""
+    first, second = talk("my calf keeps cramping at night", "now it's swollen and red and warm")
+    assert first.triage is None
+    assert second.triage == "same-day"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "I sprained my ankle last week, it's swollen",  # it names a body part of its own
+        "its swelling has gone down now, all back to normal",  # it says it is over
+        "my gums are swollen and red, going to the dentist",  # no pointer back at the calf
+    ],
+)
+def test_the_calf_is_not_carried_where_the_next_message_means_something_else(talk, follow_up):
+    """A place is carried only into a message that points back at it, names no body part and says nothing is over."""
+    _, second = talk("my calf cramps at night", follow_up)
+    assert second.triage is None
+
+
+def test_a_place_is_carried_one_message_only(talk):
+    """Three messages on, 'it' no longer means the calf."""
+    *_, last = talk("my calf keeps cramping at night", "thanks", "what about magnesium?", "now it's swollen and red")
+    assert last.triage is None
+    assert last.context.places == ()

@@ -13,9 +13,9 @@ from bot.tgbot.store.codec import decode, encode
 words = st.lists(st.text(max_size=20), max_size=8).map(tuple)
 
 
-@given(words, words, words, st.floats(allow_nan=False, allow_infinity=False), words, words, words)
-def test_any_context_round_trips_exactly(topics, offered, facts, updated, flags, signs, picked_from):
-    context = Context(topics, offered, facts, updated, flags=flags, signs=signs, picked_from=picked_from)
+@given(words, words, words, st.floats(allow_nan=False, allow_infinity=False), words, words, words, words)
+def test_any_context_round_trips_exactly(topics, offered, facts, updated, flags, signs, picked_from, places):
+    context = Context(topics, offered, facts, updated, flags=flags, signs=signs, picked_from=picked_from, places=places)
     assert decode(encode(context)) == context
 
 
@@ -30,6 +30,7 @@ def test_the_json_holds_exactly_the_contexts_fields():
         "signs": ["pregnant"],
         "asked": [],
         "picked_from": [],
+        "places": [],
     }
 
 
