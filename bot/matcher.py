@@ -15,6 +15,7 @@ from bot.analyse import chunks
 from bot.negation import Negation
 from bot.phrases import PhraseIndex, weighed
 from bot.scores import Candidate, Entry, Named, Scores, told_around
+from bot.senses import OtherSenses
 from bot.text import BREAK
 
 DOMAIN_BONUS = 0.4  # a cramp/spasm word lends this much to any intent it already has a keyword for
@@ -47,15 +48,7 @@ class Matcher:
         self.domain = {phrase(t): w for t, w in base.vocabulary.domain.items()}
         self.stopwords = {s for w in base.vocabulary.stopwords for s in phrase(w)}
         self.phrases = PhraseIndex([*self.keywords, *self.domain])  # every phrase worth looking for
-        # Phrases in which a word means something else ("back" in "coming back"): where in each the word stands.
-        self.senses: dict[tuple[str, ...], frozenset[int]] = {}
-        for word, texts in base.vocabulary.other_senses.items():
-            terms = set(phrase(word))  # a word a synonym turns into two ("spinal" -> "spinal cord") hides both
-            for text in texts:
-                said = phrase(text)
-                at = frozenset(j for j, t in enumerate(said) if t in terms)
-                self.senses[said] = self.senses.get(said, frozenset()) | at
-        self.sense_index = PhraseIndex(self.senses)
+        self.senses = OtherSenses(base, phrase)  # "back" in "coming back" is no back
         self._index_together(base, phrase)
         self._index_examples(base, phrase)
 
@@ -150,7 +143,7 @@ class Matcher:
         found: set[tuple[str, ...]] = set()
         words: set[str] = set()
         negated = self.negation.scan(chunk).positions
-        other = {start + j for start, said in self.sense_index.find(chunk) for j in self.senses[said]}
+        other = self.senses.hidden(chunk)
         words.update(t for i, t in enumerate(chunk) if t != BREAK and i not in negated and i not in other)
         for i, p in self.phrases.find(chunk):
             if i not in negated and (len(p) > 1 or i not in other):

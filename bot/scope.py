@@ -13,6 +13,7 @@ from bot import kb
 from bot.analyse import chunks
 from bot.matcher import SPECIFIC, Scores
 from bot.phrases import Phrase, PhraseIndex
+from bot.senses import OtherSenses
 from bot.text import BREAK, SENTENCE_END
 
 CRAMP_WORD = 0.7  # a domain word this strong ("cramp", "spasm", "contraction") makes a message about cramps
@@ -26,6 +27,7 @@ class SubjectFinder:
             for cue in subject.cues:
                 self.subject_of.setdefault(phrase(cue), subject.id)
         self.index = PhraseIndex(self.subject_of)
+        self.senses = OtherSenses(base, phrase)  # "twitch" in "streaming on twitch" names no twitching
         self.anchors = frozenset(k.anchor for k in base.kinds.values() if k.anchor)
         # Words that make a message about cramps on their own ("cramp", "spasm", "charley horse").
         self.cramp_words = frozenset(
@@ -75,7 +77,7 @@ class SubjectFinder:
         count only cues without an everyday meaning (not "tablet", "withdrawal")."""
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
         named, covered_to = 0, 0
-        for i, p in self.index.find(words):  # longest first at each place
+        for i, p in self._cues(words):  # longest first at each place
             if i >= covered_to and self.subject_of[p] == subject.id and not (firm and p in self.loose):
                 named, covered_to = named + 1, i + len(p)
         return named
@@ -94,7 +96,7 @@ class SubjectFinder:
                 and not any(t in self.cramp_words and t not in own for t in chunk)
                 and any(
                     self.subject_of[p] == subject.id and p not in self.loose
-                    for _, p in self.index.find([t for t in chunk if t != BREAK])
+                    for _, p in self._cues([t for t in chunk if t != BREAK])
                 )
             ):
                 return True
@@ -107,11 +109,19 @@ class SubjectFinder:
             return []  # most messages name no subject at all: one cheap pass
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
         found: dict[str, kb.Subject] = {}
-        for _, p in self.index.find(words):
+        for _, p in self._cues(words):
             sid = self.subject_of[p]
             if sid not in found and (p not in self.loose or self._about_body(words, sid)):
                 found[sid] = self.base.subjects[sid]
         return sorted(found.values(), key=lambda s: s.scope != "other_cramp")
+
+    def _cues(self, words: list[str]) -> list[tuple[int, Phrase]]:
+        """(start, cue) of each subject cue in the words, but where a word of it means something else there."""
+        found = self.index.find(words)
+        if not found:
+            return found
+        hidden = self.senses.hidden(words, self.subject_of)
+        return [(i, p) for i, p in found if hidden.isdisjoint(range(i, i + len(p)))]
 
     def _about_body(self, words: list[str], subject: str) -> bool:
         """A cramp, muscle, pain or heart word besides the subject's own cues: "I am a jerk" is not a jerk of a

@@ -69,3 +69,20 @@ def test_a_word_synonyms_turn_into_two_can_be_listed(knowledge_copy):
     path.write_text(text.replace("other_senses:\n", "other_senses:\n  spinal: [spinal tap]\n", 1), encoding="utf-8")
     engine = Engine.load(knowledge_copy)
     assert engine.reply("my calves cramp after a spinal tap").kind == "answer"
+
+
+@pytest.mark.parametrize("message", ["how do i get more twitch followers", "How to Increase Twitch/Streaming Viewership"])
+def test_the_streaming_site_names_no_twitching(engine, message):
+    """'Twitch' the streaming site is no muscle twitch: an unrelated question is declined."""
+    reply = engine.reply(message)
+    assert reply.kind == "fallback" and reply.intents == ()
+
+
+def test_a_twitch_beside_the_site_is_still_twitching(engine):
+    """Only the word inside the other sense is hidden: an eye that twitches while streaming is about twitching."""
+    assert engine.reply("my eye twitches when i stream on twitch").kind == "uncovered"
+
+
+def test_a_subjects_own_cue_is_not_hidden_by_another_topics_sense(engine):
+    """'Food poisoning' hides 'poisoning' from the toxins topic, not from the gut subject it names."""
+    assert engine.reply("can food poisoning cause muscle cramps?").kind == "other_cramp"
