@@ -73,7 +73,7 @@ class Engine:
             return self.compose.empty(replace(context, offered=(), updated=now))
         triage = seen.triage
         remembered = self._still_current(context.flags, triage)
-        flags = tuple(dict.fromkeys((*remembered, *triage.rules)))[-MAX_FLAGS_REMEMBERED:]
+        flags = self._bounded(tuple(dict.fromkeys((*remembered, *triage.rules))))
         signs = tuple(dict.fromkeys((*context.signs, *triage.contexts)))[-MAX_FLAGS_REMEMBERED:]
         places = triage.places  # this message's only: "it" points back one message
         keep = lambda reply: replace(reply, context=replace(reply.context, flags=flags, signs=signs, places=places))  # noqa: E731
@@ -143,6 +143,17 @@ class Engine:
         if triage.resolved:
             return tuple(f for f in flags if self.kb.red_flags.level_of(f) == EMERGENCY)
         return flags
+
+    def _bounded(self, flags: tuple[str, ...]) -> tuple[str, ...]:
+        """At most MAX_FLAGS_REMEMBERED rules, newest kept; an emergency is never dropped for a same-day rule."""
+        if len(flags) <= MAX_FLAGS_REMEMBERED:
+            return flags
+        level = self.kb.red_flags.level_of
+        emergencies = [f for f in flags if level(f) == EMERGENCY][-MAX_FLAGS_REMEMBERED:]
+        room = MAX_FLAGS_REMEMBERED - len(emergencies)
+        others = [f for f in flags if level(f) != EMERGENCY][-room:] if room else []
+        kept = set(emergencies) | set(others)
+        return tuple(f for f in flags if f in kept)
 
     def emergency(self) -> Reply:
         """The emergency guidance on its own (the /emergency command): the rule red_flags.yaml names for it."""

@@ -70,6 +70,7 @@ class Carried:
 
     places: tuple[str, ...]
     pointer: str  # the concept that points back ("it's", "mine"): the next message must have it
+    needs: tuple[str, ...]  # ... and each of these ("swollen")
     unless: tuple[str, ...]  # ... and none of these (it names a body part of its own)
 
 

@@ -74,6 +74,7 @@ class RedFlagTriage:
         )  # fmt: skip
         self.patterns = PatternMatcher(flags, negation)
         self.carried = flags.carried
+        self.carried_unless = frozenset(flags.carried.unless if flags.carried else ())
 
     def assess(
         self,
@@ -127,7 +128,7 @@ class RedFlagTriage:
         spent = _spent_clauses([h for h in signs if (h.start, h.concept) in negated and self.kind[h.concept] == "sign"], live_signs)
         live = live_signs + [h for h in hits if self.kind[h.concept] == "place" and h.clause not in spent]
         absent = {h.concept for h in signs if (h.start, h.concept) in negated}
-        remembered = (*remembered, *self._places_meant(places, live, said))
+        remembered = (*remembered, *self._places_meant(places, terms, live, said))
         fired = self.patterns.fire(terms, live, absent, set(remembered), set(flags))
         if len(live) == len(hits):  # nothing negated, exempt or ruled out: what is named is what fired
             named = fired
@@ -168,13 +169,18 @@ class RedFlagTriage:
         carried = self.carried.places if self.carried else ()
         return tuple(dict.fromkeys(h.concept for h in live if h.concept in carried))
 
-    def _places_meant(self, places: tuple[str, ...], live: list[Hit], said: dict[str, bool]) -> tuple[str, ...]:
-        """The last message's places, when this one points back at them ("now it's swollen") and names no body part
-        of its own nor says that anything is over."""
+    def _places_meant(
+        self, places: tuple[str, ...], terms: list[str], live: list[Hit], said: dict[str, bool]
+    ) -> tuple[str, ...]:
+        """The last message's places, when this one points back at them and says what `needs` asks ("now it's
+        swollen"), and names no body part, bite or wound of its own nor says that anything is over."""
         if not places or self.carried is None or said["resolved"] or said["cared_for"]:
             return ()
         named = {h.concept for h in live}
-        if self.carried.pointer not in named or named & set(self.carried.unless):
+        if self.carried.pointer not in named or not named.issuperset(self.carried.needs):
+            return ()
+        every = self.finder.hits(terms, [])  # said at all: past, negated or in an idiom ("got a mosquito bite")
+        if not self.carried_unless.isdisjoint(h.concept for h in every):
             return ()
         return places
 

@@ -120,10 +120,24 @@ def test_the_calf_named_last_is_what_it_means_next(talk):
 
 @pytest.mark.parametrize(
     "follow_up",
+    ["its a bit swollen, prob nothing", "mine's swollen and warm", "it swelled up", "it's gone all puffy"],
+)
+def test_a_swollen_it_after_the_calf_is_same_day(talk, follow_up):
+    """Review 17's misses: a word or two before the swelling, 'mine', 'it swelled', 'gone' to a change."""
+    _, second = talk("my calf keeps cramping", follow_up)
+    assert second.triage == "same-day"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
     [
         "I sprained my ankle last week, it's swollen",  # it names a body part of its own
         "its swelling has gone down now, all back to normal",  # it says it is over
         "my gums are swollen and red, going to the dentist",  # no pointer back at the calf
+        "its warm in my room though",  # red, warm or hot alone: weather, a bath, wine
+        "also got a mosquito bite, its red and swollen lol",  # a bite it could mean
+        "its my nose, red and swollen from a cold",  # what 'it' is, said
+        "its swollen? my physio checked it yesterday and said all good",  # seen by someone who can judge
     ],
 )
 def test_the_calf_is_not_carried_where_the_next_message_means_something_else(talk, follow_up):
@@ -137,3 +151,14 @@ def test_a_place_is_carried_one_message_only(talk):
     *_, last = talk("my calf keeps cramping at night", "thanks", "what about magnesium?", "now it's swollen and red")
     assert last.triage is None
     assert last.context.places == ()
+
+
+def test_an_emergency_is_never_dropped_from_memory_for_a_same_day_rule(engine):
+    """Review 17: with eight same-day rules remembered, an older emergency is still what 'what should I do?' repeats."""
+    from bot.model import Context
+
+    same_day = [r for r, rule in engine.kb.red_flags.rules.items() if rule.level == "same-day"][:8]
+    context = Context(flags=("heart", *same_day))
+    reply = engine.reply("my calf keeps cramping too", context, now=0.0)
+    assert "heart" in reply.context.flags
+    assert engine.reply("what should I do?", reply.context, now=1.0).triage == "emergency"
