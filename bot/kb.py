@@ -211,6 +211,7 @@ class FollowUps:
     pick_words: frozenset[str] = frozenset()  # all a pick by number may hold besides the number
     pick_corrections: frozenset[str] = frozenset()  # "sorry, I meant the 4th": a number read from the last list
     third_person: frozenset[str] = frozenset()  # "his legs": a follow-up about the person the chat is about
+    general: tuple[str, ...] = ()  # "in general": the question leaves the cause in view
 
 
 @dataclass(frozen=True)

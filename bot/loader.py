@@ -288,4 +288,5 @@ def _followups(r: Reader, data: LineDict) -> kb.FollowUps:
         third_person=frozenset(
             phrases(r, data, "third_person", "followups") if "third_person" in data else ()
         ),
+        general=phrases(r, data, "general", "followups") if "general" in data else (),
     )

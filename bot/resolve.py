@@ -44,6 +44,8 @@ class Resolver:
         self.personalised = frozenset(base.messages.menus.get("personalised", ()))
         self.causes = base.messages.menus.get("causes", ())
         self.picker = Picker(base, analyser)
+        self.general = PhraseIndex(phrase(p) for p in f.general)  # "in general": of spasms, not the topic in view
+        self.overview = next(i for i, intent in base.intents.items() if intent.kind == kb.OVERVIEW)
 
     def resolve(self, seen: Understanding, context: Context) -> Resolution:
         facts = self.disclosed(seen, context)
@@ -109,6 +111,8 @@ class Resolver:
         if numbered:
             return d.Decision(d.ANSWER, (numbered[0],)), None, "pick"
         topic = self._current_topic(context)
+        if topic and not fresh and self.general.occurs_in(words):
+            topic = self.overview  # "do older people get them more in general?": of spasms, not the cause in view
         # "is it serious?", "how does that cause cramps?"; not "is it gonna rain tomorrow?", which is about something
         # else (an off-topic word and nothing about spasms)
         pointing = bool(self.pronouns & set(words)) and not (seen.elsewhere and seen.scores.domain <= 0)

@@ -95,8 +95,8 @@ KNOWN_MISSES = {
     "football cramps, last and second picks": "'what about 2' right after a pick reads the buttons under the last "
     "answer (the convention test_followups_round15 states; reading the list picked from lowered the blind "
     "follow-ups when tried), the label reads the causes list",
-    "elderly mum with diabetes picks number 7": "'do older people get them more in general' keeps the cause in view "
-    "(diabetes) first; 'in general' is not read as leaving it",
+    "elderly mum with diabetes picks number 7": "'should she see her gp about it' after 'do older people get them "
+    "more in general' (answered of spasms in general) asks of spasms; the label brings back the mother's diabetes",
     "atherosclerosis explained with Peru aside": "'can i prevent it' leads with the prevention topic, the label "
     "with atherosclerosis (labels differ on this)",
     "back spasms vs leg cramps, heat or ice": "'why do back spasms happen' answers the back without posture; 'how do "

@@ -178,3 +178,10 @@ def test_a_pick_asked_as_tell_me_about_keeps_the_lists_kind(talk):
     assert causes.question_kind == "why"
     assert picked.intents[0] == "overuse"
     assert picked.question_kind == "why"
+
+
+def test_in_general_asks_of_spasms_not_of_the_cause_in_view(talk):
+    """'Do older people get them more in general?' after diabetes: who gets spasms, not diabetes again."""
+    *_, last = talk("my mum is diabetic and gets cramps", "do older people get them more in general")
+    assert last.intents[0] == "about_spasms"
+    assert last.question_kind == "who"
