@@ -32,6 +32,6 @@ def last_kind(context: Context) -> kb.QuestionKind | None:
 
 def remember(context: Context, resolution: Resolution) -> tuple[str, ...]:
     """The conversation's record of answers given, with this one."""
-    if resolution.action not in ("answer", "more") or not resolution.focus:
+    if resolution.action not in ("answer", "more", "what_else") or not resolution.focus:
         return context.asked
     return (*context.asked, f"{resolution.focus}:{resolution.kind}")[-MAX_ASKED:]

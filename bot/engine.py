@@ -70,7 +70,7 @@ class Engine:
         now = time.time() if now is None else now
         seen = self.understand(text, context)
         if not any(t not in (BREAK, SENTENCE_END) for t in seen.terms):
-            return self.compose.empty(replace(context, offered=(), updated=now))
+            return self.compose.empty(replace(context, offered=(), updated=now, places=()))
         triage = seen.triage
         remembered = self._still_current(context.flags, triage)
         flags = self._bounded(tuple(dict.fromkeys((*remembered, *triage.rules))))
@@ -165,7 +165,7 @@ class Engine:
         health = [i for i in intents if self.kb.intents[i].kind != kb.SMALLTALK]
         topics = tuple(t for t in context.topics if t not in health) + tuple(reversed(health))
         return replace(context, topics=topics[-MAX_TOPICS_REMEMBERED:], offered=tuple(offered), facts=tuple(facts),
-                       updated=now, picked_from=())  # fmt: skip
+                       updated=now, picked_from=(), places=())  # fmt: skip
 
     # Fixed texts and menus for the channels.
     def message(self, name: str) -> str:

@@ -166,7 +166,7 @@ class ConceptFinder:
             for word, concepts in self.fuzzy_places.items():
                 if OSA.distance(term, word, score_cutoff=1) <= 1:
                     names.update(c for c in concepts if self.kind[c] == "place")
-            found = tuple(sorted(names))
+            found = tuple(sorted(names))  # a set's order changes with the hash seed
             if len(self._fuzzy_cache) < 10_000:
                 self._fuzzy_cache[term] = found
         return found

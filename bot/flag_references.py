@@ -42,8 +42,11 @@ def check_red_flags(
             problem(line_at(raw, "progress"), f"progress: unknown concept '{name}'")
     carried = flags.carried
     for name in (*carried.places, carried.pointer, *carried.needs, *carried.unless) if carried else ():
-        if name not in flags.concepts:
+        if name and name not in flags.concepts:
             problem(line_at(raw, "carried_places"), f"carried_places: unknown concept '{name}'")
+    for name in carried.places if carried else ():
+        if name in flags.concepts and flags.concepts[name].kind != "place":
+            problem(line_at(raw, "carried_places"), f"carried_places.places: '{name}' is not a place")
     for rid in set(flags.rules) & set(flags.concepts):
         problem(line_at(raw, "rules", rid), f"'{rid}' names both a rule and a concept: rename one")
     chained = {

@@ -46,6 +46,7 @@ class Resolver:
         self.picker = Picker(base, analyser)
         self.general = PhraseIndex(phrase(p) for p in f.general)  # "in general": of spasms, not the topic in view
         self.overview = next(i for i, intent in base.intents.items() if intent.kind == kb.OVERVIEW)
+        self.overview_of_causes = next((k.overview for k in base.kinds.values() if k.overview), "")  # "causes"
 
     def resolve(self, seen: Understanding, context: Context) -> Resolution:
         facts = self.disclosed(seen, context)
@@ -68,8 +69,10 @@ class Resolver:
         # does a short elliptical one that names a new topic ("how long do they last?" then "and in pregnancy?").
         inherit = how in ("continues", "pointing") or (how is None and self._elliptical(words))
         kind = seen.kind or (asked.last_kind(context) if inherit else None) or self.kb.kind_default
-        if how == "pick" and seen.kind == kb.PLAIN_KIND and self.picker.by_number(words, context):
-            kind = asked.last_kind(context) or kind  # "tell me about the first one": of the list's own kind
+        if how == "pick" and seen.kind == kb.PLAIN_KIND and self._after_causes(context) and self.picker.by_number(
+            words, context
+        ):
+            kind = asked.last_kind(context) or kind  # "tell me about the first one" of the causes: why
         if decision.style in ("what_else", "more"):
             action = "what_else" if decision.style == "what_else" else "more"
             return Resolution(
@@ -88,6 +91,11 @@ class Resolver:
         return Resolution(
             "answer", kind, intents, focus, brief=brief, facts=facts, repeat=repeat, picked_from=picked_from
         )
+
+    def _after_causes(self, context: Context) -> bool:
+        """Was the last answer the causes overview ("what causes...", "what else...") whose list is offered to pick
+        from, not a topic's buttons?"""
+        return bool(context.asked) and context.asked[-1].rpartition(":")[0] == self.overview_of_causes
 
     def _picked_from(self, words: list[str], how: str | None, context: Context) -> tuple[str, ...]:
         """The list a pick was made from (a correction by number reads it again), or () for any other message."""

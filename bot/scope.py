@@ -75,9 +75,8 @@ class SubjectFinder:
     def mentions(self, terms: list[str] | tuple[str, ...], subject: kb.Subject, firm: bool = False) -> int:
         """How many times the message names the subject; "eye twitch" is one mention, not two. ``firm``:
         count only cues without an everyday meaning (not "tablet", "withdrawal")."""
-        words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
         named, covered_to = 0, 0
-        for i, p in self._cues(words):  # longest first at each place
+        for i, p in self._cues(terms):  # longest first at each place
             if i >= covered_to and self.subject_of[p] == subject.id and not (firm and p in self.loose):
                 named, covered_to = named + 1, i + len(p)
         return named
@@ -96,7 +95,7 @@ class SubjectFinder:
                 and not any(t in self.cramp_words and t not in own for t in chunk)
                 and any(
                     self.subject_of[p] == subject.id and p not in self.loose
-                    for _, p in self._cues([t for t in chunk if t != BREAK])
+                    for _, p in self._cues(chunk)
                 )
             ):
                 return True
@@ -109,19 +108,22 @@ class SubjectFinder:
             return []  # most messages name no subject at all: one cheap pass
         words = [t for t in terms if t not in (BREAK, SENTENCE_END)]
         found: dict[str, kb.Subject] = {}
-        for _, p in self._cues(words):
+        for _, p in self._cues(terms):
             sid = self.subject_of[p]
             if sid not in found and (p not in self.loose or self._about_body(words, sid)):
                 found[sid] = self.base.subjects[sid]
         return sorted(found.values(), key=lambda s: s.scope != "other_cramp")
 
-    def _cues(self, words: list[str]) -> list[tuple[int, Phrase]]:
-        """(start, cue) of each subject cue in the words, but where a word of it means something else there."""
-        found = self.index.find(words)
-        if not found:
+    def _cues(self, terms: list[str] | tuple[str, ...]) -> list[tuple[int, Phrase]]:
+        """(start among the words, cue) of each subject cue, breaks left out; but a one-word cue where it means
+        something else there ("twitch" in "streaming on twitch"), read within its sentence or clause as the matcher
+        reads words (a longer cue keeps its sense)."""
+        at = [n for n, t in enumerate(terms) if t not in (BREAK, SENTENCE_END)]  # each word's place in the terms
+        found = self.index.find([terms[n] for n in at])
+        if not found or all(len(p) > 1 for _, p in found):
             return found
-        hidden = self.senses.hidden(words, self.subject_of)
-        return [(i, p) for i, p in found if hidden.isdisjoint(range(i, i + len(p)))]
+        hidden = self.senses.hidden(list(terms), self.subject_of)  # other senses do not cross a break
+        return [(i, p) for i, p in found if len(p) > 1 or at[i] not in hidden]
 
     def _about_body(self, words: list[str], subject: str) -> bool:
         """A cramp, muscle, pain or heart word besides the subject's own cues: "I am a jerk" is not a jerk of a

@@ -74,6 +74,7 @@ class RedFlagTriage:
         )  # fmt: skip
         self.patterns = PatternMatcher(flags, negation)
         self.carried = flags.carried
+        self.carried_places = frozenset(flags.carried.places if flags.carried else ())
         self.carried_unless = frozenset(flags.carried.unless if flags.carried else ())
 
     def assess(
@@ -166,21 +167,22 @@ class RedFlagTriage:
 
     def _places_named(self, live: list[Hit]) -> tuple[str, ...]:
         """The carried places this message names (red_flags.yaml `carried_places`), for the next message."""
-        carried = self.carried.places if self.carried else ()
-        return tuple(dict.fromkeys(h.concept for h in live if h.concept in carried))
+        return tuple(dict.fromkeys(h.concept for h in live if h.concept in self.carried_places))
 
     def _places_meant(
         self, places: tuple[str, ...], terms: list[str], live: list[Hit], said: dict[str, bool]
     ) -> tuple[str, ...]:
         """The last message's places, when this one points back at them and says what `needs` asks ("now it's
         swollen"), and names no body part, bite or wound of its own nor says that anything is over."""
-        if not places or self.carried is None or said["resolved"] or said["cared_for"]:
+        places = tuple(p for p in places if p in self.carried_places)  # a stored name this version no longer carries
+        if not places or said["resolved"] or said["cared_for"]:
             return ()
         named = {h.concept for h in live}
         if self.carried.pointer not in named or not named.issuperset(self.carried.needs):
             return ()
+        pointing = {h.sentence for h in live if h.concept == self.carried.pointer}
         every = self.finder.hits(terms, [])  # said at all: past, negated or in an idiom ("got a mosquito bite")
-        if not self.carried_unless.isdisjoint(h.concept for h in every):
+        if any(h.concept in self.carried_unless and h.sentence in pointing for h in every):
             return ()
         return places
 

@@ -185,3 +185,10 @@ def test_in_general_asks_of_spasms_not_of_the_cause_in_view(talk):
     *_, last = talk("my mum is diabetic and gets cramps", "do older people get them more in general")
     assert last.intents[0] == "about_spasms"
     assert last.question_kind == "who"
+
+
+def test_a_pick_from_related_buttons_is_not_forced_into_the_last_kind(talk):
+    """Review 18: 'tell me about the first one' under a relief answer's buttons asks what that topic is, not relief."""
+    first, picked = talk("how do i stop a leg cramp right now", "tell me about the first one")
+    assert picked.intents[0] == first.context.offered[0]
+    assert picked.question_kind != "relief"

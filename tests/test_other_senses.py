@@ -86,3 +86,17 @@ def test_a_twitch_beside_the_site_is_still_twitching(engine):
 def test_a_subjects_own_cue_is_not_hidden_by_another_topics_sense(engine):
     """'Food poisoning' hides 'poisoning' from the toxins topic, not from the gut subject it names."""
     assert engine.reply("can food poisoning cause muscle cramps?").kind == "other_cramp"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("restless leg up all night again, what helps?", "uncovered"),  # a longer cue keeps its sense ("leg up")
+        ("Restless leg. Up all night again, any tips?", "uncovered"),
+        ("whats going on? twitching all over my legs for weeks", "uncovered"),  # no sense across a sentence end
+        ("my thigh muscle keeps on twitching, is that bad?", "uncovered"),  # "on twitching" is no streaming site
+    ],
+)
+def test_subjects_keep_their_cues_where_no_other_sense_holds(engine, message, kind):
+    """Review 18: other senses hide only a one-word cue, and only within its sentence or clause."""
+    assert engine.reply(message).kind == kind

@@ -147,10 +147,23 @@ def test_the_calf_is_not_carried_where_the_next_message_means_something_else(tal
 
 
 def test_a_place_is_carried_one_message_only(talk):
-    """Three messages on, 'it' no longer means the calf."""
-    *_, last = talk("my calf keeps cramping at night", "thanks", "what about magnesium?", "now it's swollen and red")
+    """One message on, 'it' no longer means the calf."""
+    *_, last = talk("my calf keeps cramping at night", "thanks", "now it's swollen and red")
     assert last.triage is None
-    assert last.context.places == ()
+
+
+def test_a_button_press_or_an_empty_message_ends_the_carried_place(engine):
+    """The calf is carried into the next message the person writes, not past a button or an empty message."""
+    first = engine.reply("my calf keeps cramping at night", now=0.0)
+    assert first.context.places == ("calf",)
+    assert engine.topic("prevention", first.context, now=1.0).context.places == ()
+    assert engine.reply("...", first.context, now=1.0).context.places == ()
+
+
+def test_skin_in_a_clot_description_does_not_stop_the_carry(talk):
+    """Review 18: 'it's swollen, the skin is tight and shiny' after a calf cramp is the classic clot description."""
+    _, second = talk("my calf keeps cramping", "its swollen, the skin is tight and shiny")
+    assert second.triage == "same-day"
 
 
 def test_an_emergency_is_never_dropped_from_memory_for_a_same_day_rule(engine):
@@ -158,6 +171,7 @@ def test_an_emergency_is_never_dropped_from_memory_for_a_same_day_rule(engine):
     from bot.model import Context
 
     same_day = [r for r, rule in engine.kb.red_flags.rules.items() if rule.level == "same-day"][:8]
+    assert len(same_day) == 8  # the memory holds eight: with the heart, one rule too many
     context = Context(flags=("heart", *same_day))
     reply = engine.reply("my calf keeps cramping too", context, now=0.0)
     assert "heart" in reply.context.flags
