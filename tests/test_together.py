@@ -51,3 +51,15 @@ def test_a_together_rule_with_a_bad_weight_is_located(knowledge_copy: Path):
     (problem,) = [p for p in caught.value.problems if "together" in p.message]
     expected_line = next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "weight: 7" in line)
     assert problem.file.endswith("intents.yaml") and problem.line == expected_line
+
+
+def test_walking_to_the_shops_and_having_to_stop_is_claudication(engine):
+    """'Has to stop, then it's fine' is a rest that eases it; 'the shops' is where he walks, not shopping."""
+    reply = engine.reply("my dad gets calf pain walking to the shops, has to stop, then its fine")
+    assert reply.intents[0] == "atherosclerosis"
+
+
+@pytest.mark.parametrize("message", ["my laptop is really slow", "whats a good laptop under 500"])
+def test_a_laptop_alone_is_not_a_posture_question(engine, message):
+    """A desk, computer or laptop names posture only with a cramp or body word beside it."""
+    assert engine.reply(message).kind == "fallback"
