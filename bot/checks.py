@@ -37,12 +37,15 @@ def twin_problems(engine: Engine) -> list[Problem]:
         ("kinds.yaml", "kinds", {k: x.cues for k, x in engine.kb.kinds.items()}),
     ):
         raw = read(engine.kb.directory / file)[section]
+        field = "keywords" if section == "intents" else "cues"
         for owner, words in owners.items():
+            table = raw[owner].get(field)
             for first, later, reading in same_reading(words, phrase):
+                # the later word's own line: a table of cues often runs over several lines
+                line = table.line_of(later) if hasattr(table, "line_of") else raw[owner].line_of(field)
                 problems.append(
-                    Problem(file, raw[owner].line_of("keywords" if section == "intents" else "cues"),
-                            f"{owner}: {later!r} reads as {' '.join(reading)!r}, as {first!r} does: keep one")
-                )  # fmt: skip
+                    Problem(file, line, f"{owner}: {later!r} reads as {' '.join(reading)!r}, as {first!r} does: keep one")
+                )
     return problems
 
 

@@ -198,9 +198,17 @@ def _twin_cues(k: Path) -> tuple[str, int, str]:
     return "kinds.yaml", _line_of(path, "durations: 1.0"), "how_long: 'durations' reads as 'duration'"
 
 
+def _twin_cues_on_a_later_line(k: Path) -> tuple[str, int, str]:
+    """A repeated cue is located on its own line, not the first line of a cue table that runs over several."""
+    path = k / "kinds.yaml"
+    _replace(path, "pass on its own: 1.5,", "pass on its own: 1.5, passing on its own: 1.0,")
+    return "kinds.yaml", _line_of(path, "passing on its own: 1.0"), "how_long: 'passing on its own' reads as"
+
+
 BREAKAGES = [
     _twin_keywords,
     _twin_cues,
+    _twin_cues_on_a_later_line,
     _unknown_question_kind,
     _kind_article_not_allowed,
     _bad_subject_scope,
