@@ -41,7 +41,7 @@ def check_red_flags(
         if name not in flags.concepts:
             problem(line_at(raw, "progress"), f"progress: unknown concept '{name}'")
     carried = flags.carried
-    for name in (*carried.places, carried.pointer, *carried.needs, *carried.unless) if carried else ():
+    for name in (*carried.places, carried.pointer, *carried.needs, *carried.unless, *carried.anywhere) if carried else ():
         if name and name not in flags.concepts:
             problem(line_at(raw, "carried_places"), f"carried_places: unknown concept '{name}'")
     for name in carried.places if carried else ():

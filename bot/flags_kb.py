@@ -71,7 +71,8 @@ class Carried:
     places: tuple[str, ...]
     pointer: str  # the concept that points back ("it's", "mine"): the next message must have it
     needs: tuple[str, ...]  # ... and each of these ("swollen")
-    unless: tuple[str, ...]  # ... and none of these (it names a body part of its own)
+    unless: tuple[str, ...]  # ... and none of these in the sentence that points back (a body part of its own)
+    anywhere: tuple[str, ...] = ()  # ... nor these anywhere in the message (a physio has checked it)
 
 
 @dataclass(frozen=True)

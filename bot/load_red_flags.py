@@ -135,12 +135,13 @@ def _carried(r: Reader, data: LineDict) -> kb.Carried | None:
     if "carried_places" not in data:
         return None
     item = r.mapping(data.get("carried_places"), "carried_places", data.line_of("carried_places"))
-    r.unknown_keys(item, {"places", "pointer", "needs", "unless"}, "carried_places")
+    r.unknown_keys(item, {"places", "pointer", "needs", "unless", "anywhere"}, "carried_places")
     return kb.Carried(
         places=r.texts(item, "places", "carried_places"),
         pointer=r.text(item, "pointer", "carried_places") or "",
         needs=r.texts(item, "needs", "carried_places", required=False),
         unless=r.texts(item, "unless", "carried_places", required=False),
+        anywhere=r.texts(item, "anywhere", "carried_places", required=False),
     )
 
 

@@ -76,6 +76,7 @@ class RedFlagTriage:
         self.carried = flags.carried
         self.carried_places = frozenset(flags.carried.places if flags.carried else ())
         self.carried_unless = frozenset(flags.carried.unless if flags.carried else ())
+        self.carried_anywhere = frozenset(flags.carried.anywhere if flags.carried else ())
 
     def assess(
         self,
@@ -182,7 +183,8 @@ class RedFlagTriage:
             return ()
         pointing = {h.sentence for h in live if h.concept == self.carried.pointer}
         every = self.finder.hits(terms, [])  # said at all: past, negated or in an idiom ("got a mosquito bite")
-        if any(h.concept in self.carried_unless and h.sentence in pointing for h in every):
+        if any(h.concept in self.carried_anywhere or (h.concept in self.carried_unless and h.sentence in pointing)
+               for h in every):  # fmt: skip
             return ()
         return places
 

@@ -176,3 +176,9 @@ def test_an_emergency_is_never_dropped_from_memory_for_a_same_day_rule(engine):
     reply = engine.reply("my calf keeps cramping too", context, now=0.0)
     assert "heart" in reply.context.flags
     assert engine.reply("what should I do?", reply.context, now=1.0).triage == "emergency"
+
+
+def test_a_physios_word_never_ends_a_remembered_emergency(talk):
+    """'The physio said it's a pulled muscle' after crushing chest pain: 'what should I do?' is still the emergency."""
+    *_, last = talk("my chest is crushing and i'm sweating", "the physio said it's a pulled muscle", "what should i do?")
+    assert last.triage == "emergency"
