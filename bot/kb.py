@@ -46,6 +46,10 @@ MEANS_KINDS: tuple[QuestionKind, ...] = ("prevent", "relief", "treatment")
 # Kinds that compare what "it" points at with something they name ("how is it different from a leg cramp?"): the
 # topic in view leads, the named one comes second.
 COMPARING_KINDS: tuple[QuestionKind, ...] = ("difference",)
+# Contract intents (load_intents.py) the engine names: the causes overview, whose menu in messages.yaml lists the
+# article's causes, and spasms in general.
+CAUSES = "causes"
+ABOUT = "about_spasms"
 # The kind of a plain request to hear about something ("tell me about the first one"): a pick made that way asks
 # of the list's own kind (a cause from the causes list: why).
 PLAIN_KIND: QuestionKind = "what"

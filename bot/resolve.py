@@ -42,11 +42,9 @@ class Resolver:
         self.first_person = stems(f.first_person)
         self.third_person = stems(f.third_person)
         self.personalised = frozenset(base.messages.menus.get("personalised", ()))
-        self.causes = base.messages.menus.get("causes", ())
+        self.causes = base.messages.menus.get(kb.CAUSES, ())
         self.picker = Picker(base, analyser)
         self.general = PhraseIndex(phrase(p) for p in f.general)  # "in general": of spasms, not the topic in view
-        self.overview = next(i for i, intent in base.intents.items() if intent.kind == kb.OVERVIEW)
-        self.overview_of_causes = next((k.overview for k in base.kinds.values() if k.overview), "")  # "causes"
 
     def resolve(self, seen: Understanding, context: Context) -> Resolution:
         facts = self.disclosed(seen, context)
@@ -95,7 +93,7 @@ class Resolver:
     def _after_causes(self, context: Context) -> bool:
         """Was the last answer the causes overview ("what causes...", "what else...") whose list is offered to pick
         from, not a topic's buttons?"""
-        return bool(context.asked) and context.asked[-1].rpartition(":")[0] == self.overview_of_causes
+        return bool(context.asked) and context.asked[-1].rpartition(":")[0] == kb.CAUSES
 
     def _picked_from(self, words: list[str], how: str | None, context: Context) -> tuple[str, ...]:
         """The list a pick was made from (a correction by number reads it again), or () for any other message."""
@@ -120,7 +118,7 @@ class Resolver:
             return d.Decision(d.ANSWER, (numbered[0],)), None, "pick"
         topic = self._current_topic(context)
         if topic and not fresh and self.general.occurs_in(words):
-            topic = self.overview  # "do older people get them more in general?": of spasms, not the cause in view
+            topic = kb.ABOUT  # "do older people get them more in general?": of spasms, not the cause in view
         # "is it serious?", "how does that cause cramps?"; not "is it gonna rain tomorrow?", which is about something
         # else (an off-topic word and nothing about spasms)
         pointing = bool(self.pronouns & set(words)) and not (seen.elsewhere and seen.scores.domain <= 0)
@@ -130,7 +128,7 @@ class Resolver:
         if self.what_else.occurs_in(words) and not fresh and decision.kind != d.SMALLTALK:
             covered = self._covered(context.topics)
             remaining = tuple(c for c in self.causes if c not in covered)
-            return d.Decision(d.ANSWER, ("causes",), remaining, "what_else"), None, "what_else"
+            return d.Decision(d.ANSWER, (kb.CAUSES,), remaining, "what_else"), None, "what_else"
         if topic and self.more.occurs_in(words) and not fresh:
             return d.Decision(d.ANSWER, (topic,), style="more"), None, "more"
         facet = next((self.facets[p] for _, p in self.facet_index.find(words)), None)

@@ -20,14 +20,14 @@ CRAMP_WORD = 0.7  # a domain word this strong ("cramp", "spasm", "contraction") 
 
 
 class SubjectFinder:
-    def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], Phrase]) -> None:
+    def __init__(self, base: kb.KnowledgeBase, phrase: Callable[[str], Phrase], senses: OtherSenses) -> None:
         self.base = base
         self.subject_of: dict[Phrase, str] = {}
         for subject in base.subjects.values():
             for cue in subject.cues:
                 self.subject_of.setdefault(phrase(cue), subject.id)
         self.index = PhraseIndex(self.subject_of)
-        self.senses = OtherSenses(base, phrase)  # "twitch" in "streaming on twitch" names no twitching
+        self.senses = senses  # the matcher's: "twitch" in "streaming on twitch" names no twitching
         self.anchors = frozenset(k.anchor for k in base.kinds.values() if k.anchor)
         # Words that make a message about cramps on their own ("cramp", "spasm", "charley horse").
         self.cramp_words = frozenset(

@@ -21,7 +21,6 @@ from bot.triage import Triage
 UNGROUNDED_WORDS = 8
 CONTINUES = 12  # words: a message this short may continue a conversation ("and what about the heat?")
 WHY: kb.QuestionKind = "why"
-CAUSES = "causes"  # the menu (messages.yaml) that lists the article's causes
 TOLD_CAUSE = 0.6  # keyword evidence for a cause the story tells that leads over a place (see _told_cause)
 NAMES_OVERVIEW = 0.7  # keyword evidence that names an overview ("cause")
 BARE_WORDS = 6  # words: a message this short that names only an overview asks about spasms
@@ -33,9 +32,9 @@ class Understander:
         self.kb = base
         self.matcher = Matcher(base, phrase)
         self.kinds = KindReader(base, phrase)
-        self.subjects = SubjectFinder(base, phrase)
+        self.subjects = SubjectFinder(base, phrase, self.matcher.senses)
         self.anchors = frozenset(k.anchor for k in base.kinds.values() if k.anchor)
-        self.causes = frozenset(base.messages.menus.get(CAUSES, ()))  # the causes the article lists
+        self.causes = frozenset(base.messages.menus.get(kb.CAUSES, ()))  # the causes the article lists
         off = [phrase(k) for i in base.intents.values() if i.kind == kb.OFF_TOPIC for k in i.keywords]
         self.elsewhere = PhraseIndex(off)
         self.known = _known_words(base, phrase) - {p[0] for p in off if len(p) == 1}
