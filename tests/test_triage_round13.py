@@ -65,16 +65,6 @@ def test_review_15_fail_opens_stay_closed(engine, message, level):
         "No pee for 2 hours after my run, drank loads",
         "Her new heels are killing her and her toes have gone white",
         "I took 20 minutes to stretch and the cramp eased",
-    ],
-)
-def test_review_15_false_alarms_stay_calm(engine, message):
-    """Everyday wording that a withdrawn or narrowed rule had raised stays calm."""
-    assert engine.reply(message).triage is None
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
         # review 16: an ambulance or 999 told of in the past or named in general is not 'now'
         "Back in 2019 paramedics treated me for chest pain, turned out to be a pulled muscle. Now I just get calf cramps",
         "Years ago I called 911 when my son had a febrile seizure. He's 15 now and gets cramps playing football",
@@ -92,7 +82,7 @@ def test_review_15_false_alarms_stay_calm(engine, message):
         "it took 20 minutes to find my tablets and the cramp had gone",
     ],
 )
-def test_review_16_false_alarms_stay_calm(engine, message):
+def test_reviews_15_and_16_false_alarms_stay_calm(engine, message):
     """Everyday wording that a withdrawn or narrowed rule had raised stays calm."""
     assert engine.reply(message).triage is None
 
