@@ -754,3 +754,9 @@ def test_a_neutral_opening_keeps_the_conversations_kind(engine):
     """'What about at night?' after a how-long question asks how long again, not what."""
     first = engine.reply("how long do leg cramps last", Context(), now=0.0)
     assert engine.reply("what about at night?", first.context, now=1.0).question_kind == "how_long"
+
+
+def test_a_request_about_ones_own_cramps_is_no_sign_question(engine):
+    """'Tell me about my leg cramps' asks what they are; 'what do leg cramps say about my health' asks of a sign."""
+    assert engine.reply("tell me about my leg cramps").question_kind == "what"
+    assert engine.reply("what do leg cramps say about my health").question_kind == "sign_of"
